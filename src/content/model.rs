@@ -1,0 +1,273 @@
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::lang::Lang;
+
+/// Fields the pack has but this build does not know; kept so validation can name each one.
+pub type Unknown = BTreeMap<String, serde_json::Value>;
+
+/// A text in both exhibit languages. Missing translations stay `None` until validation names them.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Text {
+    #[serde(default)]
+    pub zh: Option<String>,
+    #[serde(default)]
+    pub en: Option<String>,
+    #[serde(flatten, skip_serializing)]
+    pub unknown: Unknown,
+}
+
+impl Text {
+    pub fn new(zh: &str, en: &str) -> Self {
+        Text {
+            zh: Some(zh.into()),
+            en: Some(en.into()),
+            unknown: Unknown::new(),
+        }
+    }
+
+    /// The text in `lang`; a validated pack always has both.
+    pub fn get(&self, lang: Lang) -> &str {
+        let text = match lang {
+            Lang::Zh => &self.zh,
+            Lang::En => &self.en,
+        };
+        text.as_deref().unwrap_or_default()
+    }
+}
+
+/// A point in normalised map coordinates: (0, 0) is the top-left corner, (1, 1) the bottom-right.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Point {
+    pub x: f64,
+    pub y: f64,
+}
+
+/// A picture file in the pack, with its pixel size so the page can reserve its space.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Picture {
+    #[serde(default)]
+    pub src: String,
+    #[serde(default)]
+    pub width: f64,
+    #[serde(default)]
+    pub height: f64,
+    /// Optional `srcset` for raster photos: "images/a-800.jpg 800w, images/a-1600.jpg 1600w".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub srcset: Option<String>,
+    #[serde(flatten, skip_serializing)]
+    pub unknown: Unknown,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Exhibit {
+    #[serde(default)]
+    pub schema_version: Option<u32>,
+    #[serde(default)]
+    pub title: Text,
+    #[serde(default)]
+    pub intro: Text,
+    #[serde(default)]
+    pub map: MapArt,
+    #[serde(default)]
+    pub sites: Vec<Site>,
+    #[serde(default)]
+    pub photos: Vec<Photo>,
+    #[serde(default)]
+    pub statistics: Vec<Statistic>,
+    #[serde(default)]
+    pub settings: Settings,
+    #[serde(flatten, skip_serializing)]
+    pub unknown: Unknown,
+}
+
+/// The schematic map that the sites and hotspots sit on.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct MapArt {
+    #[serde(default)]
+    pub image: Picture,
+    #[serde(default)]
+    pub alt: Text,
+    /// Shown on the map, e.g. "Schematic, not to scale".
+    #[serde(default)]
+    pub note: Text,
+    #[serde(flatten, skip_serializing)]
+    pub unknown: Unknown,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Site {
+    #[serde(default)]
+    pub id: String,
+    #[serde(default)]
+    pub name: Text,
+    #[serde(default)]
+    pub description: Text,
+    /// Where the site's label sits.
+    #[serde(default)]
+    pub position: Point,
+    /// The site's area on the map, a closed polygon.
+    #[serde(default)]
+    pub outline: Vec<Point>,
+    #[serde(flatten, skip_serializing)]
+    pub unknown: Unknown,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Photo {
+    /// A readable slug used in links: `?photo=vr-game`.
+    #[serde(default)]
+    pub id: String,
+    /// The `id` of the site the photo was taken at.
+    #[serde(default)]
+    pub site: String,
+    /// Keyboards and the kiosk's attract loop visit photos in this order.
+    #[serde(default)]
+    pub order: f64,
+    #[serde(default)]
+    pub title: Text,
+    #[serde(default)]
+    pub caption: Text,
+    /// What the picture shows, for people who cannot see it.
+    #[serde(default)]
+    pub alt: Text,
+    #[serde(default)]
+    pub credit: Text,
+    /// ISO date the original photo was taken, `YYYY-MM-DD`.
+    #[serde(default)]
+    pub date: String,
+    #[serde(default)]
+    pub hotspot: Point,
+    #[serde(default)]
+    pub image: Picture,
+    /// "Illustration" when the picture is not the original photo.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image_note: Option<Text>,
+    #[serde(flatten, skip_serializing)]
+    pub unknown: Unknown,
+}
+
+/// How a statistic's value is read.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Measure {
+    /// A number of things.
+    #[default]
+    Count,
+    /// An amount in Chinese yuan.
+    Yuan,
+    /// A share of a whole, between 0 and 1.
+    Share,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Statistic {
+    #[serde(default)]
+    pub id: String,
+    #[serde(default)]
+    pub value: f64,
+    #[serde(default)]
+    pub measure: Measure,
+    /// The year the figure is for, where the source gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<i32>,
+    /// The same amount in US dollars, where the source gives it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approx_usd: Option<f64>,
+    /// The figure in words when the source gives words rather than a number ("nearly one third").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub in_words: Option<Text>,
+    #[serde(default)]
+    pub label: Text,
+    #[serde(default)]
+    pub source: Text,
+    #[serde(flatten, skip_serializing)]
+    pub unknown: Unknown,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Settings {
+    /// Kiosk: seconds without a touch before the "Still exploring?" countdown.
+    #[serde(default = "Settings::default_idle")]
+    pub idle_timeout_seconds: f64,
+    /// Kiosk: seconds the countdown runs before the exhibit resets.
+    #[serde(default = "Settings::default_countdown")]
+    pub countdown_seconds: f64,
+    /// Kiosk: seconds each hotspot is highlighted in the attract loop.
+    #[serde(default = "Settings::default_attract")]
+    pub attract_interval_seconds: f64,
+    /// Where the exhibit is published, for shared links and QR codes; ends with `/`.
+    #[serde(default)]
+    pub public_base_url: String,
+    /// Pages allowed to embed the exhibit and receive its events, e.g. `https://museum.example`.
+    #[serde(default)]
+    pub embed_allowed_origins: Vec<String>,
+    #[serde(flatten, skip_serializing)]
+    pub unknown: Unknown,
+}
+
+impl Settings {
+    fn default_idle() -> f64 {
+        90.0
+    }
+    fn default_countdown() -> f64 {
+        10.0
+    }
+    fn default_attract() -> f64 {
+        6.0
+    }
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            idle_timeout_seconds: Self::default_idle(),
+            countdown_seconds: Self::default_countdown(),
+            attract_interval_seconds: Self::default_attract(),
+            public_base_url: String::new(),
+            embed_allowed_origins: Vec::new(),
+            unknown: Unknown::new(),
+        }
+    }
+}
+
+impl Exhibit {
+    pub fn photo(&self, id: &str) -> Option<&Photo> {
+        self.photos.iter().find(|p| p.id == id)
+    }
+
+    pub fn site(&self, id: &str) -> Option<&Site> {
+        self.sites.iter().find(|s| s.id == id)
+    }
+
+    /// Photos in the order keyboards and the attract loop visit them.
+    pub fn photos_in_order(&self) -> Vec<&Photo> {
+        let mut photos: Vec<&Photo> = self.photos.iter().collect();
+        photos.sort_by(|a, b| a.order.total_cmp(&b.order));
+        photos
+    }
+
+    pub fn photos_at<'a>(&'a self, site: &'a str) -> impl Iterator<Item = &'a Photo> + 'a {
+        self.photos_in_order()
+            .into_iter()
+            .filter(move |p| p.site == site)
+    }
+
+    /// Every picture file the pack names, with the place that names it, e.g. `photos[2].image.src`.
+    pub fn picture_files(&self) -> Vec<(String, &str)> {
+        let mut files = vec![("map.image.src".to_string(), self.map.image.src.as_str())];
+        for (i, photo) in self.photos.iter().enumerate() {
+            files.push((format!("photos[{i}].image.src"), photo.image.src.as_str()));
+        }
+        files
+    }
+
+    /// The photo `step` places after `id` in visiting order, wrapping around.
+    pub fn neighbour(&self, id: &str, step: isize) -> Option<&Photo> {
+        let photos = self.photos_in_order();
+        let here = photos.iter().position(|p| p.id == id)? as isize;
+        let len = photos.len() as isize;
+        photos.get((here + step).rem_euclid(len) as usize).copied()
+    }
+}

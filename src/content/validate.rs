@@ -1,0 +1,301 @@
+use std::collections::HashMap;
+use std::fmt;
+
+use super::{Exhibit, Measure, Picture, Point, Text, Unknown, SCHEMA_VERSION};
+
+/// One thing wrong with a pack, named by where it is: `photos[3].caption.zh: missing`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub place: String,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.place, self.message)
+    }
+}
+
+const PICTURE_TYPES: [&str; 6] = ["svg", "png", "jpg", "jpeg", "webp", "avif"];
+
+/// Checks every rule and returns every problem at once, in the order they appear in the file.
+pub fn validate(exhibit: &Exhibit) -> Vec<Problem> {
+    let mut check = Checker::default();
+    match exhibit.schema_version {
+        None => check.fail("schema_version", "missing"),
+        Some(SCHEMA_VERSION) => {}
+        Some(other) => check.fail(
+            "schema_version",
+            format!("unknown version {other} (this exhibit reads version {SCHEMA_VERSION})"),
+        ),
+    }
+    check.unknown("", &exhibit.unknown);
+    check.text("title", &exhibit.title);
+    check.text("intro", &exhibit.intro);
+
+    check.picture("map.image", &exhibit.map.image);
+    check.text("map.alt", &exhibit.map.alt);
+    check.text("map.note", &exhibit.map.note);
+    check.unknown("map", &exhibit.map.unknown);
+
+    if exhibit.sites.is_empty() {
+        check.fail("sites", "needs at least one site");
+    }
+    let mut site_ids = HashMap::new();
+    for (i, site) in exhibit.sites.iter().enumerate() {
+        let at = format!("sites[{i}]");
+        check.id(&at, &site.id, &mut site_ids);
+        check.text(&format!("{at}.name"), &site.name);
+        check.text(&format!("{at}.description"), &site.description);
+        check.point(&format!("{at}.position"), site.position);
+        if site.outline.len() < 3 {
+            check.fail(format!("{at}.outline"), "needs at least 3 points");
+        }
+        for (j, point) in site.outline.iter().enumerate() {
+            check.point(&format!("{at}.outline[{j}]"), *point);
+        }
+        check.unknown(&at, &site.unknown);
+    }
+
+    if exhibit.photos.is_empty() {
+        check.fail("photos", "needs at least one photo");
+    }
+    let mut photo_ids = HashMap::new();
+    for (i, photo) in exhibit.photos.iter().enumerate() {
+        let at = format!("photos[{i}]");
+        check.id(&at, &photo.id, &mut photo_ids);
+        if photo.site.is_empty() {
+            check.fail(format!("{at}.site"), "missing");
+        } else if exhibit.site(&photo.site).is_none() {
+            check.fail(
+                format!("{at}.site"),
+                format!("unknown site \"{}\"", photo.site),
+            );
+        }
+        check.not_negative(&format!("{at}.order"), photo.order);
+        for (field, text) in [
+            ("title", &photo.title),
+            ("caption", &photo.caption),
+            ("alt", &photo.alt),
+            ("credit", &photo.credit),
+        ] {
+            check.text(&format!("{at}.{field}"), text);
+        }
+        if let Some(note) = &photo.image_note {
+            check.text(&format!("{at}.image_note"), note);
+        }
+        if !is_iso_date(&photo.date) {
+            check.fail(
+                format!("{at}.date"),
+                format!("\"{}\" is not a date like 2025-06-20", photo.date),
+            );
+        }
+        check.point(&format!("{at}.hotspot"), photo.hotspot);
+        check.picture(&format!("{at}.image"), &photo.image);
+        check.unknown(&at, &photo.unknown);
+    }
+
+    let mut statistic_ids = HashMap::new();
+    for (i, statistic) in exhibit.statistics.iter().enumerate() {
+        let at = format!("statistics[{i}]");
+        check.id(&at, &statistic.id, &mut statistic_ids);
+        check.not_negative(&format!("{at}.value"), statistic.value);
+        if statistic.measure == Measure::Share && statistic.value > 1.0 {
+            check.fail(format!("{at}.value"), "a share must be between 0 and 1");
+        }
+        if let Some(usd) = statistic.approx_usd {
+            check.not_negative(&format!("{at}.approx_usd"), usd);
+        }
+        if let Some(words) = &statistic.in_words {
+            check.text(&format!("{at}.in_words"), words);
+        }
+        check.text(&format!("{at}.label"), &statistic.label);
+        check.text(&format!("{at}.source"), &statistic.source);
+        check.unknown(&at, &statistic.unknown);
+    }
+
+    let settings = &exhibit.settings;
+    for (field, seconds) in [
+        ("idle_timeout_seconds", settings.idle_timeout_seconds),
+        ("countdown_seconds", settings.countdown_seconds),
+        (
+            "attract_interval_seconds",
+            settings.attract_interval_seconds,
+        ),
+    ] {
+        check.positive(&format!("settings.{field}"), seconds);
+    }
+    let base = &settings.public_base_url;
+    let publishable = is_web_address(base) && base.ends_with('/');
+    if !base.is_empty() && !publishable {
+        check.fail(
+            "settings.public_base_url",
+            format!("\"{base}\" must be an http(s) address ending in /, or empty"),
+        );
+    }
+    for (i, origin) in settings.embed_allowed_origins.iter().enumerate() {
+        if !is_origin(origin) {
+            check.fail(
+                format!("settings.embed_allowed_origins[{i}]"),
+                format!("\"{origin}\" is not an origin like https://museum.example"),
+            );
+        }
+    }
+    check.unknown("settings", &settings.unknown);
+    check.problems
+}
+
+#[derive(Default)]
+struct Checker {
+    problems: Vec<Problem>,
+}
+
+impl Checker {
+    fn fail(&mut self, place: impl Into<String>, message: impl Into<String>) {
+        self.problems.push(Problem {
+            place: place.into(),
+            message: message.into(),
+        });
+    }
+
+    fn unknown(&mut self, at: &str, unknown: &Unknown) {
+        for field in unknown.keys() {
+            let place = if at.is_empty() {
+                field.clone()
+            } else {
+                format!("{at}.{field}")
+            };
+            self.fail(place, "unknown field");
+        }
+    }
+
+    fn text(&mut self, at: &str, text: &Text) {
+        for (lang, value) in [("zh", &text.zh), ("en", &text.en)] {
+            if value.as_deref().is_none_or(|v| v.trim().is_empty()) {
+                self.fail(format!("{at}.{lang}"), "missing");
+            }
+        }
+        self.unknown(at, &text.unknown);
+    }
+
+    fn id(&mut self, at: &str, id: &str, seen: &mut HashMap<String, String>) {
+        let place = format!("{at}.id");
+        if id.is_empty() {
+            self.fail(place, "missing");
+        } else if !is_slug(id) {
+            self.fail(
+                place,
+                format!("\"{id}\" is not a slug (use a-z, 0-9 and -)"),
+            );
+        } else if let Some(first) = seen.get(id) {
+            self.fail(place, format!("duplicate id \"{id}\" (also {first})"));
+        } else {
+            seen.insert(id.to_string(), at.to_string());
+        }
+    }
+
+    fn point(&mut self, at: &str, point: Point) {
+        let inside = |v: f64| (0.0..=1.0).contains(&v);
+        if !inside(point.x) || !inside(point.y) {
+            self.fail(
+                at,
+                format!(
+                    "outside the map (x {}, y {}; both must be 0 to 1)",
+                    point.x, point.y
+                ),
+            );
+        }
+    }
+
+    fn not_negative(&mut self, at: &str, value: f64) {
+        if !value.is_finite() || value < 0.0 {
+            self.fail(at, format!("{value} must be a number of 0 or more"));
+        }
+    }
+
+    fn positive(&mut self, at: &str, value: f64) {
+        if !value.is_finite() || value <= 0.0 {
+            self.fail(at, format!("{value} must be a number above 0"));
+        }
+    }
+
+    fn picture(&mut self, at: &str, picture: &Picture) {
+        let place = format!("{at}.src");
+        if picture.src.is_empty() {
+            self.fail(place, "missing");
+        } else if let Err(why) = check_pack_path(&picture.src) {
+            self.fail(place, format!("\"{}\" {why}", picture.src));
+        }
+        self.positive(&format!("{at}.width"), picture.width);
+        self.positive(&format!("{at}.height"), picture.height);
+        if let Some(srcset) = &picture.srcset {
+            for candidate in srcset.split(',') {
+                let path = candidate.split_whitespace().next().unwrap_or_default();
+                if let Err(why) = check_pack_path(path) {
+                    self.fail(format!("{at}.srcset"), format!("\"{path}\" {why}"));
+                }
+            }
+        }
+        self.unknown(at, &picture.unknown);
+    }
+}
+
+/// Pictures live inside the pack, so the exhibit works offline and under any sub-path.
+fn check_pack_path(path: &str) -> Result<(), &'static str> {
+    if path.contains("://") || path.starts_with("//") || path.starts_with("data:") {
+        return Err("must be a file inside the pack, not an address");
+    }
+    if path.starts_with('/') {
+        return Err("must be relative to the pack (no leading /)");
+    }
+    if path.split('/').any(|part| part == ".." || part.is_empty()) {
+        return Err("must not contain .. or empty folders");
+    }
+    if path
+        .chars()
+        .any(|c| c.is_whitespace() || c == '\\' || c == '?' || c == '#')
+    {
+        return Err("must not contain spaces, \\, ? or #");
+    }
+    let extension = path
+        .rsplit_once('.')
+        .map(|(_, ext)| ext.to_ascii_lowercase());
+    match extension {
+        Some(ext) if PICTURE_TYPES.contains(&ext.as_str()) => Ok(()),
+        _ => Err("must end in .svg, .png, .jpg, .jpeg, .webp or .avif"),
+    }
+}
+
+pub(crate) fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+fn is_iso_date(date: &str) -> bool {
+    let parts: Vec<&str> = date.split('-').collect();
+    let number = |s: &str, len: usize| -> Option<u32> {
+        (s.len() == len && s.chars().all(|c| c.is_ascii_digit())).then(|| s.parse().ok())?
+    };
+    match parts.as_slice() {
+        [y, m, d] => match (number(y, 4), number(m, 2), number(d, 2)) {
+            (Some(_), Some(m), Some(d)) => (1..=12).contains(&m) && (1..=31).contains(&d),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+fn is_web_address(address: &str) -> bool {
+    let rest = address
+        .strip_prefix("https://")
+        .or_else(|| address.strip_prefix("http://"));
+    rest.is_some_and(|r| !r.is_empty() && !r.starts_with('/') && !r.contains(char::is_whitespace))
+}
+
+fn is_origin(origin: &str) -> bool {
+    is_web_address(origin) && origin.splitn(4, '/').nth(3).is_none()
+}

@@ -1,0 +1,364 @@
+//! The content pack's rules, one bad pack each, and the facts the shipped pack must carry.
+#![cfg(not(target_arch = "wasm32"))]
+
+use serde_json::{json, Value};
+use shijingshan_exhibit::content::{load_pack, Measure, PackError};
+use shijingshan_exhibit::lang::Lang;
+
+const SHIPPED: &str = include_str!("../public/exhibit.json");
+
+fn shipped() -> Value {
+    serde_json::from_str(SHIPPED).unwrap()
+}
+
+/// Breaks the shipped pack with `edit` and returns every problem line validation reports.
+fn problems(edit: impl FnOnce(&mut Value)) -> Vec<String> {
+    let mut pack = shipped();
+    edit(&mut pack);
+    match load_pack(&pack.to_string()) {
+        Err(PackError::Invalid(problems)) => problems.iter().map(|p| p.to_string()).collect(),
+        other => panic!("expected invalid content, got {other:?}"),
+    }
+}
+
+fn assert_reports(edit: impl FnOnce(&mut Value), expected: &str) {
+    let found = problems(edit);
+    assert!(
+        found.iter().any(|line| line == expected),
+        "expected {expected:?} among {found:#?}"
+    );
+}
+
+#[test]
+fn the_shipped_pack_is_valid() {
+    load_pack(SHIPPED).expect("public/exhibit.json must be valid");
+}
+
+#[test]
+fn an_unknown_schema_version_is_refused() {
+    assert_reports(
+        |p| p["schema_version"] = json!(2),
+        "schema_version: unknown version 2 (this exhibit reads version 1)",
+    );
+}
+
+#[test]
+fn a_missing_schema_version_is_refused() {
+    assert_reports(
+        |p| drop(p.as_object_mut().unwrap().remove("schema_version")),
+        "schema_version: missing",
+    );
+}
+
+#[test]
+fn unknown_fields_are_named_wherever_they_are() {
+    let found = problems(|p| {
+        p["colour"] = json!("red");
+        p["photos"][3]["captoin"] = json!({"zh": "x", "en": "x"});
+        p["photos"][0]["title"]["fr"] = json!("Intérieur");
+        p["settings"]["idle"] = json!(5);
+    });
+    for expected in [
+        "colour: unknown field",
+        "photos[3].captoin: unknown field",
+        "photos[0].title.fr: unknown field",
+        "settings.idle: unknown field",
+    ] {
+        assert!(
+            found.contains(&expected.to_string()),
+            "{expected} not in {found:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_missing_translation_is_named_by_language() {
+    assert_reports(
+        |p| {
+            drop(
+                p["photos"][3]["caption"]
+                    .as_object_mut()
+                    .unwrap()
+                    .remove("zh"),
+            )
+        },
+        "photos[3].caption.zh: missing",
+    );
+}
+
+#[test]
+fn a_blank_translation_counts_as_missing() {
+    assert_reports(
+        |p| p["sites"][1]["name"]["en"] = json!("   "),
+        "sites[1].name.en: missing",
+    );
+}
+
+#[test]
+fn empty_alt_text_is_refused() {
+    assert_reports(
+        |p| p["photos"][2]["alt"]["en"] = json!(""),
+        "photos[2].alt.en: missing",
+    );
+}
+
+#[test]
+fn duplicate_photo_ids_are_refused() {
+    assert_reports(
+        |p| p["photos"][4]["id"] = json!("vr-game"),
+        "photos[4].id: duplicate id \"vr-game\" (also photos[1])",
+    );
+}
+
+#[test]
+fn duplicate_site_ids_are_refused() {
+    assert_reports(
+        |p| p["sites"][1]["id"] = json!("soreal"),
+        "sites[1].id: duplicate id \"soreal\" (also sites[0])",
+    );
+}
+
+#[test]
+fn ids_must_be_readable_slugs() {
+    assert_reports(
+        |p| p["photos"][0]["id"] = json!("Inside Furnace"),
+        "photos[0].id: \"Inside Furnace\" is not a slug (use a-z, 0-9 and -)",
+    );
+}
+
+#[test]
+fn a_photo_at_an_unknown_site_is_refused() {
+    assert_reports(
+        |p| p["photos"][5]["site"] = json!("moon-base"),
+        "photos[5].site: unknown site \"moon-base\"",
+    );
+}
+
+#[test]
+fn a_hotspot_outside_the_map_is_refused() {
+    assert_reports(
+        |p| p["photos"][1]["hotspot"] = json!({"x": 1.2, "y": 0.5}),
+        "photos[1].hotspot: outside the map (x 1.2, y 0.5; both must be 0 to 1)",
+    );
+}
+
+#[test]
+fn a_site_needs_an_outline() {
+    assert_reports(
+        |p| p["sites"][0]["outline"] = json!([]),
+        "sites[0].outline: needs at least 3 points",
+    );
+}
+
+#[test]
+fn negative_numbers_are_refused() {
+    assert_reports(
+        |p| p["statistics"][0]["value"] = json!(-236),
+        "statistics[0].value: -236 must be a number of 0 or more",
+    );
+    assert_reports(
+        |p| p["photos"][0]["image"]["width"] = json!(-1200),
+        "photos[0].image.width: -1200 must be a number above 0",
+    );
+}
+
+#[test]
+fn a_zero_idle_timeout_is_refused() {
+    assert_reports(
+        |p| p["settings"]["idle_timeout_seconds"] = json!(0),
+        "settings.idle_timeout_seconds: 0 must be a number above 0",
+    );
+}
+
+#[test]
+fn a_share_above_one_is_refused() {
+    assert_reports(
+        |p| p["statistics"][2]["value"] = json!(33),
+        "statistics[2].value: a share must be between 0 and 1",
+    );
+}
+
+#[test]
+fn image_paths_stay_inside_the_pack() {
+    for (path, why) in [
+        (
+            "https://cdn.example/a.jpg",
+            "must be a file inside the pack, not an address",
+        ),
+        (
+            "/images/a.svg",
+            "must be relative to the pack (no leading /)",
+        ),
+        (
+            "images/../../etc/a.png",
+            "must not contain .. or empty folders",
+        ),
+        ("images/a photo.jpg", "must not contain spaces, \\, ? or #"),
+        (
+            "images/a.gif",
+            "must end in .svg, .png, .jpg, .jpeg, .webp or .avif",
+        ),
+    ] {
+        assert_reports(
+            |p| p["photos"][6]["image"]["src"] = json!(path),
+            &format!("photos[6].image.src: \"{path}\" {why}"),
+        );
+    }
+}
+
+#[test]
+fn srcset_entries_are_checked_too() {
+    assert_reports(
+        |p| {
+            p["photos"][0]["image"]["srcset"] = json!("images/a-800.jpg 800w, http://x/b.jpg 1600w")
+        },
+        "photos[0].image.srcset: \"http://x/b.jpg\" must be a file inside the pack, not an address",
+    );
+}
+
+#[test]
+fn a_bad_date_is_refused() {
+    assert_reports(
+        |p| p["photos"][0]["date"] = json!("20 June 2025"),
+        "photos[0].date: \"20 June 2025\" is not a date like 2025-06-20",
+    );
+}
+
+#[test]
+fn settings_addresses_are_checked() {
+    assert_reports(
+        |p| p["settings"]["public_base_url"] = json!("museum.example/exhibit"),
+        "settings.public_base_url: \"museum.example/exhibit\" must be an http(s) address ending in /, or empty",
+    );
+    assert_reports(
+        |p| p["settings"]["embed_allowed_origins"] = json!(["https://museum.example/page"]),
+        "settings.embed_allowed_origins[0]: \"https://museum.example/page\" is not an origin like https://museum.example",
+    );
+}
+
+#[test]
+fn a_pack_without_photos_is_refused() {
+    assert_reports(
+        |p| p["photos"] = json!([]),
+        "photos: needs at least one photo",
+    );
+}
+
+#[test]
+fn every_problem_is_reported_at_once() {
+    let found = problems(|p| {
+        p["photos"][0]["alt"]["zh"] = json!("");
+        p["photos"][8]["site"] = json!("nowhere");
+        p["statistics"][1]["year"] = json!(2024);
+        p["sites"][0]["position"] = json!({"x": -0.1, "y": 0.2});
+    });
+    assert_eq!(found.len(), 3, "{found:#?}");
+}
+
+#[test]
+fn broken_json_reports_line_and_column() {
+    let broken = SHIPPED.replacen("\"schema_version\": 1,", "\"schema_version\": 1,,", 1);
+    match load_pack(&broken) {
+        Err(PackError::BrokenJson {
+            line: 2, column, ..
+        }) => assert!(column > 0),
+        other => panic!("expected broken JSON on line 2, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_value_of_the_wrong_type_is_reported_with_its_position() {
+    let mut pack = shipped();
+    pack["photos"][0]["order"] = json!("first");
+    let error = load_pack(&serde_json::to_string_pretty(&pack).unwrap()).unwrap_err();
+    assert!(matches!(error, PackError::WrongShape { .. }), "{error:?}");
+    assert!(
+        error.to_string().starts_with("wrong value at line"),
+        "{error}"
+    );
+}
+
+#[test]
+fn the_shipped_pack_carries_the_articles_nine_photos() {
+    let exhibit = load_pack(SHIPPED).unwrap();
+    let subjects = [
+        ("soreal", "interior view"),
+        ("soreal", "VR game"),
+        ("soreal", "sci-fi-themed costumes"),
+        ("soreal", "cultural and creative products"),
+        ("zgc", "motion capture"),
+        ("zgc", "Leju Robot performs \"Tai Chi\""),
+        ("zgc", "AIGC capabilities of Wukong image software"),
+        ("zgc", "audio technology"),
+        ("zgc", "sci-fi exploration-themed scene products"),
+    ];
+    assert_eq!(exhibit.photos.len(), subjects.len());
+    for (site, subject) in subjects {
+        let photo = exhibit
+            .photos
+            .iter()
+            .find(|p| {
+                p.caption
+                    .get(Lang::En)
+                    .to_lowercase()
+                    .contains(&subject.to_lowercase())
+            })
+            .unwrap_or_else(|| panic!("no photo captioned with {subject:?}"));
+        assert_eq!(photo.site, site, "{subject}");
+        assert_eq!(photo.credit.get(Lang::En), "Xinhua/Zheng Huansong");
+        assert_eq!(photo.date, "2025-06-20");
+    }
+    let furnace = exhibit.site("soreal").unwrap();
+    assert!(furnace
+        .description
+        .get(Lang::En)
+        .contains("No. 1 blast furnace"));
+    assert!(exhibit
+        .site("zgc")
+        .unwrap()
+        .name
+        .get(Lang::En)
+        .contains("ZGC Science Fiction Industry Innovation Center"));
+}
+
+#[test]
+fn the_shipped_pack_carries_the_articles_numbers() {
+    let exhibit = load_pack(SHIPPED).unwrap();
+    let stat = |id: &str| exhibit.statistics.iter().find(|s| s.id == id).unwrap();
+    assert_eq!(stat("companies").value, 236.0);
+    assert_eq!(stat("companies").measure, Measure::Count);
+    let revenue = stat("revenue");
+    assert_eq!(
+        (revenue.value, revenue.measure, revenue.year),
+        (15.3e9, Measure::Yuan, Some(2024))
+    );
+    assert_eq!(revenue.approx_usd, Some(2.13e9));
+    let share = stat("share-of-beijing");
+    assert_eq!(share.measure, Measure::Share);
+    assert!((share.value - 1.0 / 3.0).abs() < 0.01);
+    assert_eq!(
+        share.in_words.as_ref().unwrap().get(Lang::En),
+        "nearly one third"
+    );
+    assert_eq!(share.in_words.as_ref().unwrap().get(Lang::Zh), "约三分之一");
+}
+
+#[test]
+fn photos_are_visited_in_the_packs_order_and_wrap_around() {
+    let exhibit = load_pack(SHIPPED).unwrap();
+    let order: Vec<_> = exhibit
+        .photos_in_order()
+        .iter()
+        .map(|p| p.id.as_str())
+        .collect();
+    assert_eq!(order.first(), Some(&"soreal-interior"));
+    assert_eq!(
+        exhibit.neighbour("exploration-scene", 1).unwrap().id,
+        "soreal-interior"
+    );
+    assert_eq!(
+        exhibit.neighbour("soreal-interior", -1).unwrap().id,
+        "exploration-scene"
+    );
+    assert!(exhibit.neighbour("no-such-photo", 1).is_none());
+}
