@@ -1,7 +1,39 @@
-//! The Shijingshan sci-fi exhibit: content model and pure logic (native and wasm), and the
-//! Leptos app (wasm only).
+//! The Shijingshan sci-fi exhibit.
+//!
+//! Layers, from the data up: `content` (the pack's model and checks, pure Rust), `load`
+//! (fetching it), `state` and `route` (what is open, the language, the address), `views`
+//! (what the visitor sees) and `hooks` (gestures and other behaviours). Everything above
+//! `content`, `route`, `lang`, `mode`, `pan_zoom` and `ui_text` needs a browser.
 
 pub mod content;
 pub mod lang;
 pub mod mode;
+pub mod pan_zoom;
 pub mod route;
+pub mod ui_text;
+
+#[cfg(target_arch = "wasm32")]
+mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod format;
+#[cfg(target_arch = "wasm32")]
+pub mod hooks;
+#[cfg(target_arch = "wasm32")]
+pub mod load;
+#[cfg(target_arch = "wasm32")]
+pub mod page;
+#[cfg(target_arch = "wasm32")]
+mod share;
+#[cfg(target_arch = "wasm32")]
+pub mod state;
+#[cfg(target_arch = "wasm32")]
+pub mod views;
+
+#[cfg(target_arch = "wasm32")]
+pub use app::App;
+
+/// Starts the exhibit in the page.
+#[cfg(target_arch = "wasm32")]
+pub fn mount() {
+    leptos::mount::mount_to_body(App);
+}

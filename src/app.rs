@@ -1,0 +1,75 @@
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::content::Exhibit;
+use crate::load::load_exhibit;
+use crate::route::Route;
+use crate::state::{Exhibition, Visit};
+use crate::views::exhibit_map::ExhibitMap;
+use crate::views::load_error::LoadErrorScreen;
+use crate::views::masthead::Masthead;
+use crate::views::not_found::NotFoundDialog;
+use crate::views::photo_dialog::PhotoDialog;
+use crate::views::photo_list::PhotoList;
+use crate::views::site_panel::SitePanel;
+use crate::views::statistics::StatisticsDialog;
+
+/// Loads the content pack, then shows the exhibit, or says plainly why it cannot.
+#[component]
+pub fn App() -> impl IntoView {
+    let visit = Visit::from_page();
+    provide_context(visit);
+    let attempt = RwSignal::new(0_u32);
+    let pack = LocalResource::new(move || {
+        attempt.track();
+        load_exhibit()
+    });
+    let retry = Callback::new(move |_| attempt.update(|n| *n += 1));
+    move || match pack.get() {
+        None => view! {
+            <main id="main" class="loading">
+                <p role="status">{move || visit.text().loading}</p>
+            </main>
+        }
+        .into_any(),
+        Some(Ok(exhibit)) => view! { <ExhibitScreen pack=exhibit /> }.into_any(),
+        Some(Err(error)) => view! { <LoadErrorScreen error on_retry=retry /> }.into_any(),
+    }
+}
+
+#[component]
+fn ExhibitScreen(pack: Arc<Exhibit>) -> impl IntoView {
+    let visit = expect_context::<Visit>();
+    let exhibition = Exhibition::new(pack.clone(), visit);
+    provide_context(exhibition.clone());
+    let route = exhibition.route;
+    let list_view = exhibition.list_view;
+    let text = move || visit.text();
+
+    let photo = {
+        let pack = pack.clone();
+        Memo::new(move |_| match route.get() {
+            Route::Photo(id) => pack.photo(&id).cloned(),
+            _ => None,
+        })
+    };
+    let missing = move || matches!(route.get(), Route::Photo(_)) && photo.get().is_none();
+    view! {
+        <a class="skip-link" href="#map">{move || text().skip_to_map}</a>
+        <Masthead />
+        <main id="main" class="exhibit-main" class:showing-list=move || list_view.get()>
+            {move || if list_view.get() { view! { <PhotoList /> }.into_any() } else { view! { <ExhibitMap /> }.into_any() }}
+            <SitePanel />
+        </main>
+        <Show when=move || photo.get().is_some()>
+            <PhotoDialog photo />
+        </Show>
+        <Show when=missing>
+            <NotFoundDialog />
+        </Show>
+        <Show when=move || route.get() == Route::Statistics>
+            <StatisticsDialog />
+        </Show>
+    }
+}

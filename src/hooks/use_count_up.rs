@@ -1,0 +1,30 @@
+//! Numbers that count up when they appear, unless the visitor prefers reduced motion.
+
+use leptos::prelude::*;
+
+use crate::page;
+
+/// How long counting up takes.
+pub const COUNT_UP_MS: f64 = 1200.0;
+
+/// Progress from 0 to 1 over [`COUNT_UP_MS`], eased; 1 at once under reduced motion.
+pub fn use_count_up() -> Signal<f64> {
+    let progress = RwSignal::new(0.0);
+    if page::prefers_reduced_motion() {
+        progress.set(1.0);
+    } else {
+        tick(js_sys::Date::now(), progress);
+    }
+    progress.into()
+}
+
+fn tick(start: f64, progress: RwSignal<f64>) {
+    request_animation_frame(move || {
+        let t = ((js_sys::Date::now() - start) / COUNT_UP_MS).clamp(0.0, 1.0);
+        let eased = 1.0 - (1.0 - t).powi(3);
+        // A disposed signal means the numbers left the screen: stop.
+        if progress.try_set(eased).is_none() && t < 1.0 {
+            tick(start, progress);
+        }
+    });
+}

@@ -1,0 +1,92 @@
+//! Fetching the content pack: the only place the exhibit touches the network.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use gloo_net::http::Request;
+use wasm_bindgen::JsCast;
+use web_sys::{AbortController, RequestCache};
+
+use crate::content::{load_pack, Exhibit, PackError};
+
+/// Where the pack lives, relative to the page, so the exhibit works under any sub-path.
+pub const PACK_URL: &str = "exhibit.json";
+/// A request that has not answered by then is given up.
+const TIMEOUT: Duration = Duration::from_secs(12);
+/// The pause before the one automatic retry.
+const RETRY_AFTER: Duration = Duration::from_millis(800);
+
+/// Why the exhibit could not load, in terms a visitor or operator can act on.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadError {
+    Offline,
+    TimedOut,
+    Status(u16),
+    Pack(PackError),
+}
+
+impl LoadError {
+    /// Worth one automatic retry: the network may come back; a bad file will not fix itself.
+    fn is_passing(&self) -> bool {
+        match self {
+            LoadError::Offline | LoadError::TimedOut => true,
+            LoadError::Status(status) => *status >= 500,
+            LoadError::Pack(_) => false,
+        }
+    }
+}
+
+/// Fetches and checks the pack, retrying once after a pause if the failure may pass.
+pub async fn load_exhibit() -> Result<Arc<Exhibit>, LoadError> {
+    match fetch_pack().await {
+        Err(error) if error.is_passing() => {
+            sleep(RETRY_AFTER).await;
+            fetch_pack().await
+        }
+        result => result,
+    }
+}
+
+async fn fetch_pack() -> Result<Arc<Exhibit>, LoadError> {
+    let controller = AbortController::new().map_err(|_| LoadError::Offline)?;
+    let signal = controller.signal();
+    let timer = {
+        let controller = controller.clone();
+        leptos::prelude::set_timeout_with_handle(move || controller.abort(), TIMEOUT).ok()
+    };
+    let response = Request::get(PACK_URL)
+        .cache(RequestCache::NoCache)
+        .abort_signal(Some(&signal))
+        .send()
+        .await;
+    let text = match response {
+        Ok(response) if response.ok() => response.text().await.map_err(|_| network_error(&signal)),
+        Ok(response) => Err(LoadError::Status(response.status())),
+        Err(_) => Err(network_error(&signal)),
+    };
+    if let Some(timer) = timer {
+        timer.clear();
+    }
+    let exhibit = load_pack(&text?).map_err(LoadError::Pack)?;
+    Ok(Arc::new(exhibit))
+}
+
+fn network_error(signal: &web_sys::AbortSignal) -> LoadError {
+    if signal.aborted() {
+        LoadError::TimedOut
+    } else {
+        LoadError::Offline
+    }
+}
+
+/// Resolves after `duration`, without pulling in a timer crate.
+async fn sleep(duration: Duration) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let window = web_sys::window().expect("a window");
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+            resolve.unchecked_ref(),
+            duration.as_millis() as i32,
+        );
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}

@@ -1,0 +1,265 @@
+//! The map's view: how far it is zoomed and where it sits, kept so the map can never be lost.
+//! Pure maths in CSS pixels, shared by the pan/zoom hook and its tests.
+
+/// The closest the map zooms in, as a multiple of the whole map fitting the viewport.
+pub const MAX_SCALE: f64 = 4.0;
+/// How much one `+`/`-` press, button tap or double-tap zooms.
+pub const ZOOM_STEP: f64 = 1.5;
+/// How far one arrow-key press pans.
+pub const PAN_STEP_PX: f64 = 60.0;
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Size {
+    pub width: f64,
+    pub height: f64,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MapView {
+    pub scale: f64,
+    pub x: f64,
+    pub y: f64,
+}
+
+impl Default for MapView {
+    fn default() -> Self {
+        MapView {
+            scale: 1.0,
+            x: 0.0,
+            y: 0.0,
+        }
+    }
+}
+
+/// The map's size at scale 1: as large as fits inside the viewport, keeping its aspect ratio.
+pub fn fitted(map: Size, viewport: Size) -> Size {
+    let ratio = (viewport.width / map.width).min(viewport.height / map.height);
+    let ratio = if ratio.is_finite() && ratio > 0.0 {
+        ratio
+    } else {
+        1.0
+    };
+    Size {
+        width: map.width * ratio,
+        height: map.height * ratio,
+    }
+}
+
+impl MapView {
+    /// The whole map, centred.
+    pub fn home(base: Size, viewport: Size) -> MapView {
+        MapView::default().clamped(base, viewport)
+    }
+
+    /// Keeps the scale in range and the map in view: a map smaller than the viewport is
+    /// centred, a larger one always covers it.
+    pub fn clamped(self, base: Size, viewport: Size) -> MapView {
+        let scale = if self.scale.is_finite() {
+            self.scale.clamp(1.0, MAX_SCALE)
+        } else {
+            1.0
+        };
+        let axis = |offset: f64, content: f64, room: f64| {
+            let content = content * scale;
+            if content <= room {
+                (room - content) / 2.0
+            } else if offset.is_finite() {
+                offset.clamp(room - content, 0.0)
+            } else {
+                0.0
+            }
+        };
+        MapView {
+            scale,
+            x: axis(self.x, base.width, viewport.width),
+            y: axis(self.y, base.height, viewport.height),
+        }
+    }
+
+    pub fn panned(self, dx: f64, dy: f64, base: Size, viewport: Size) -> MapView {
+        MapView {
+            x: self.x + dx,
+            y: self.y + dy,
+            ..self
+        }
+        .clamped(base, viewport)
+    }
+
+    /// Zooms by `factor` keeping the map point under `(px, py)` (viewport pixels) where it is.
+    pub fn zoomed_about(
+        self,
+        factor: f64,
+        px: f64,
+        py: f64,
+        base: Size,
+        viewport: Size,
+    ) -> MapView {
+        let scale = (self.scale * factor).clamp(1.0, MAX_SCALE);
+        let ratio = scale / self.scale;
+        MapView {
+            scale,
+            x: px - (px - self.x) * ratio,
+            y: py - (py - self.y) * ratio,
+        }
+        .clamped(base, viewport)
+    }
+
+    /// Zooms to `scale` with the map point `(mx, my)` (0–1 map coordinates) in the centre.
+    pub fn centred_on(mx: f64, my: f64, scale: f64, base: Size, viewport: Size) -> MapView {
+        let scale = scale.clamp(1.0, MAX_SCALE);
+        MapView {
+            scale,
+            x: viewport.width / 2.0 - mx * base.width * scale,
+            y: viewport.height / 2.0 - my * base.height * scale,
+        }
+        .clamped(base, viewport)
+    }
+
+    /// The CSS transform for the map layer.
+    pub fn css_transform(self) -> String {
+        format!(
+            "translate3d({:.2}px,{:.2}px,0) scale({:.4})",
+            self.x, self.y, self.scale
+        )
+    }
+}
+
+/// Two-finger pinch: the zoom factor and the midpoint between the fingers.
+pub fn pinch(previous: [(f64, f64); 2], current: [(f64, f64); 2]) -> Option<(f64, (f64, f64))> {
+    let distance = |[a, b]: [(f64, f64); 2]| ((a.0 - b.0).powi(2) + (a.1 - b.1).powi(2)).sqrt();
+    let before = distance(previous);
+    let after = distance(current);
+    if before < 1.0 || !after.is_finite() {
+        return None;
+    }
+    let [a, b] = current;
+    Some((after / before, ((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MAP: Size = Size {
+        width: 1600.0,
+        height: 1000.0,
+    };
+    const PHONE: Size = Size {
+        width: 320.0,
+        height: 560.0,
+    };
+
+    fn close(a: f64, b: f64) -> bool {
+        (a - b).abs() < 1e-6
+    }
+
+    #[test]
+    fn the_map_fits_inside_the_viewport() {
+        assert_eq!(
+            fitted(MAP, PHONE),
+            Size {
+                width: 320.0,
+                height: 200.0
+            }
+        );
+        assert_eq!(
+            fitted(
+                MAP,
+                Size {
+                    width: 3840.0,
+                    height: 2160.0
+                }
+            )
+            .height,
+            2160.0
+        );
+    }
+
+    #[test]
+    fn home_centres_the_whole_map() {
+        let base = fitted(MAP, PHONE);
+        assert_eq!(
+            MapView::home(base, PHONE),
+            MapView {
+                scale: 1.0,
+                x: 0.0,
+                y: 180.0
+            }
+        );
+    }
+
+    #[test]
+    fn zoom_stays_between_whole_map_and_the_maximum() {
+        let base = fitted(MAP, PHONE);
+        let view = MapView::home(base, PHONE);
+        assert_eq!(
+            view.zoomed_about(100.0, 0.0, 0.0, base, PHONE).scale,
+            MAX_SCALE
+        );
+        assert_eq!(view.zoomed_about(0.01, 0.0, 0.0, base, PHONE).scale, 1.0);
+        assert_eq!(
+            MapView {
+                scale: f64::NAN,
+                ..view
+            }
+            .clamped(base, PHONE)
+            .scale,
+            1.0
+        );
+    }
+
+    #[test]
+    fn zooming_keeps_the_point_under_the_pointer_still() {
+        let viewport = Size {
+            width: 1000.0,
+            height: 625.0,
+        };
+        let base = fitted(MAP, viewport);
+        let view = MapView::home(base, viewport);
+        let (px, py) = (300.0, 200.0);
+        let before = ((px - view.x) / view.scale, (py - view.y) / view.scale);
+        let zoomed = view.zoomed_about(2.0, px, py, base, viewport);
+        let after = (
+            (px - zoomed.x) / zoomed.scale,
+            (py - zoomed.y) / zoomed.scale,
+        );
+        assert!(
+            close(before.0, after.0) && close(before.1, after.1),
+            "{before:?} vs {after:?}"
+        );
+    }
+
+    #[test]
+    fn panning_can_never_lose_the_map() {
+        let viewport = Size {
+            width: 1000.0,
+            height: 625.0,
+        };
+        let base = fitted(MAP, viewport);
+        let zoomed = MapView::home(base, viewport).zoomed_about(2.0, 500.0, 300.0, base, viewport);
+        let far = zoomed.panned(-1e6, 1e6, base, viewport);
+        assert_eq!((far.x, far.y), (viewport.width - base.width * 2.0, 0.0));
+        let unzoomed = MapView::home(base, viewport).panned(400.0, 0.0, base, viewport);
+        assert_eq!(unzoomed.x, 0.0, "a map that fits stays centred");
+    }
+
+    #[test]
+    fn centring_on_a_place_puts_it_mid_screen() {
+        let viewport = Size {
+            width: 1000.0,
+            height: 625.0,
+        };
+        let base = fitted(MAP, viewport);
+        let view = MapView::centred_on(0.5, 0.5, 2.0, base, viewport);
+        assert!(close(view.x + 0.5 * base.width * 2.0, 500.0));
+        assert!(close(view.y + 0.5 * base.height * 2.0, 312.5));
+    }
+
+    #[test]
+    fn pinch_scale_is_the_ratio_of_finger_distances() {
+        let (factor, mid) = pinch([(0.0, 0.0), (100.0, 0.0)], [(0.0, 0.0), (200.0, 0.0)]).unwrap();
+        assert!(close(factor, 2.0));
+        assert_eq!(mid, (100.0, 0.0));
+        assert!(pinch([(5.0, 5.0), (5.0, 5.0)], [(0.0, 0.0), (1.0, 1.0)]).is_none());
+    }
+}

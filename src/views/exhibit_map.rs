@@ -1,0 +1,196 @@
+use leptos::html;
+use leptos::prelude::*;
+
+use crate::content::{Point, Site};
+use crate::hooks::use_pan_zoom::{use_pan_zoom, PanZoom};
+use crate::pan_zoom::{Size, ZOOM_STEP};
+use crate::route::Route;
+use crate::state::Exhibition;
+use crate::views::hotspot_layer::HotspotLayer;
+
+/// How close choosing a site zooms in.
+const SITE_ZOOM: f64 = 2.0;
+
+/// The schematic map of Shougang Park: pan and zoom it, choose a site, open a hotspot.
+#[component]
+pub fn ExhibitMap() -> impl IntoView {
+    let exhibition = expect_context::<Exhibition>();
+    let pack = exhibition.pack.clone();
+    let lang = exhibition.visit.lang;
+    let text = move || exhibition.visit.text();
+    let viewport = NodeRef::<html::Div>::new();
+    let layer = NodeRef::<html::Div>::new();
+    let map_size = Size {
+        width: pack.map.image.width,
+        height: pack.map.image.height,
+    };
+    let pan_zoom = use_pan_zoom(viewport, layer, map_size);
+    provide_context(pan_zoom);
+
+    let sites = StoredValue::new(pack.sites.clone());
+    let route = exhibition.route;
+    Effect::new(move |previous: Option<Option<String>>| {
+        let chosen = match route.get() {
+            Route::Site(id) => Some(id),
+            _ => None,
+        };
+        if chosen != previous.flatten() {
+            if let Some(site) = chosen
+                .as_ref()
+                .and_then(|id| sites.with_value(|s| find(s, id)))
+            {
+                let centre = centroid(&site.outline);
+                pan_zoom.centre_on(centre.x, centre.y, SITE_ZOOM);
+            }
+        }
+        chosen
+    });
+
+    let map_image = pack.map.image.clone();
+    let map_alt = pack.map.alt.clone();
+    let map_note = pack.map.note.clone();
+    let aspect = format!("{} / {}", map_size.width, map_size.height);
+    view! {
+        <div class="map-frame">
+            <h2 id="map-title" class="visually-hidden">{move || text().map_label}</h2>
+            <div
+                id="map"
+                class="map-viewport"
+                node_ref=viewport
+                tabindex="0"
+                role="region"
+                aria-label=move || text().map_label
+                aria-describedby="map-help"
+                on:pointerdown=move |e| pan_zoom.pointer_down(&e)
+                on:pointermove=move |e| pan_zoom.pointer_move(&e)
+                on:pointerup=move |e| pan_zoom.pointer_up(&e)
+                on:pointercancel=move |e| pan_zoom.pointer_up(&e)
+                on:wheel=move |e| pan_zoom.wheel(&e)
+                on:dblclick=move |e| pan_zoom.double_click(&e)
+                on:keydown=move |e| pan_zoom.key(&e)
+            >
+                <div class="map-layer" node_ref=layer style:aspect-ratio=aspect>
+                    <img
+                        class="map-image"
+                        src=map_image.src.clone()
+                        width=map_image.width
+                        height=map_image.height
+                        alt=move || map_alt.get(lang.get()).to_string()
+                        draggable="false"
+                    />
+                    <SiteOutlines />
+                    <SiteMarkers />
+                    <HotspotLayer />
+                </div>
+                <p class="map-note">{move || map_note.get(lang.get()).to_string()}</p>
+            </div>
+            <p id="map-help" class="map-help">{move || text().map_help}</p>
+            <MapControls pan_zoom />
+        </div>
+    }
+}
+
+#[component]
+fn MapControls(pan_zoom: PanZoom) -> impl IntoView {
+    let exhibition = expect_context::<Exhibition>();
+    let text = move || exhibition.visit.text();
+    view! {
+        <div class="map-controls" role="group" aria-label=move || text().map_label>
+            <button type="button" class="round-button" aria-label=move || text().zoom_in
+                on:click=move |_| pan_zoom.zoom_by(ZOOM_STEP)>
+                <span aria-hidden="true">"+"</span>
+            </button>
+            <button type="button" class="round-button" aria-label=move || text().zoom_out
+                on:click=move |_| pan_zoom.zoom_by(1.0 / ZOOM_STEP)>
+                <span aria-hidden="true">"−"</span>
+            </button>
+            <button type="button" class="round-button" aria-label=move || text().reset_view
+                on:click=move |_| pan_zoom.reset()>
+                <svg viewBox="0 0 24 24" aria-hidden="true" width="20" height="20">
+                    <path d="M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5" fill="none" stroke="currentColor" stroke-width="2" />
+                </svg>
+            </button>
+        </div>
+    }
+}
+
+/// The two sites' areas, drawn in map coordinates so they scale with the map.
+#[component]
+fn SiteOutlines() -> impl IntoView {
+    let exhibition = expect_context::<Exhibition>();
+    let route = exhibition.route;
+    let outlines = exhibition
+        .pack
+        .sites
+        .iter()
+        .map(|site| {
+            let id = site.id.clone();
+            let points = site
+                .outline
+                .iter()
+                .map(|p| format!("{:.4},{:.4}", p.x, p.y))
+                .collect::<Vec<_>>()
+                .join(" ");
+            view! {
+                <polygon
+                    points=points
+                    class="site-outline"
+                    class:chosen=move || route.get() == Route::Site(id.clone())
+                    vector-effect="non-scaling-stroke"
+                />
+            }
+        })
+        .collect_view();
+    view! {
+        <svg class="site-outlines" viewBox="0 0 1 1" preserveAspectRatio="none" aria-hidden="true">
+            {outlines}
+        </svg>
+    }
+}
+
+/// A label button for each site: choosing it zooms to the site and lists its photos.
+#[component]
+fn SiteMarkers() -> impl IntoView {
+    let exhibition = expect_context::<Exhibition>();
+    let lang = exhibition.visit.lang;
+    exhibition
+        .pack
+        .sites
+        .iter()
+        .map(|site| {
+            let exhibition = exhibition.clone();
+            let id = site.id.clone();
+            let name = site.name.clone();
+            let dom_id = format!("site-{}", site.id);
+            let position = site.position;
+            view! {
+                <button
+                    type="button"
+                    class="site-marker"
+                    id=dom_id.clone()
+                    style:left=format!("{}%", position.x * 100.0)
+                    style:top=format!("{}%", position.y * 100.0)
+                    on:click=move |_| {
+                        exhibition.opener.set_value(Some(dom_id.clone()));
+                        exhibition.open(Route::Site(id.clone()));
+                    }
+                >
+                    {move || name.get(lang.get()).to_string()}
+                </button>
+            }
+        })
+        .collect_view()
+}
+
+fn find(sites: &[Site], id: &str) -> Option<Site> {
+    sites.iter().find(|s| s.id == id).cloned()
+}
+
+/// The middle of a site's outline, where choosing it centres the map.
+pub fn centroid(points: &[Point]) -> Point {
+    let n = points.len().max(1) as f64;
+    let (x, y) = points
+        .iter()
+        .fold((0.0, 0.0), |(x, y), p| (x + p.x, y + p.y));
+    Point { x: x / n, y: y / n }
+}

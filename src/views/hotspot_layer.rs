@@ -1,0 +1,104 @@
+use leptos::prelude::*;
+use web_sys::KeyboardEvent;
+
+use crate::hooks::use_pan_zoom::PanZoom;
+use crate::route::Route;
+use crate::state::Exhibition;
+
+/// The DOM id of a photo's hotspot, where focus returns when its photo view closes.
+pub fn hotspot_id(photo: &str) -> String {
+    format!("hotspot-{photo}")
+}
+
+/// One button per photo, in the pack's visiting order. Each keeps its on-screen size at every
+/// zoom (CSS counter-scales it by the layer's `--zoom`), so moving the map re-renders none.
+#[component]
+pub fn HotspotLayer() -> impl IntoView {
+    let exhibition = expect_context::<Exhibition>();
+    let pan_zoom = expect_context::<PanZoom>();
+    let lang = exhibition.visit.lang;
+    let photos = exhibition
+        .pack
+        .photos_in_order()
+        .into_iter()
+        .cloned()
+        .collect::<Vec<_>>();
+    let ids: Vec<String> = photos.iter().map(|p| hotspot_id(&p.id)).collect();
+    let ids = StoredValue::new(ids);
+    photos
+        .into_iter()
+        .enumerate()
+        .map(|(index, photo)| {
+            let exhibition = exhibition.clone();
+            let site_name = exhibition
+                .pack
+                .site(&photo.site)
+                .map(|s| s.name.clone())
+                .unwrap_or_default();
+            let dom_id = hotspot_id(&photo.id);
+            let title = photo.title.clone();
+            let label_title = photo.title.clone();
+            let point = photo.hotspot;
+            let id = photo.id.clone();
+            let route = exhibition.route;
+            let is_open = {
+                let id = id.clone();
+                move || route.get() == Route::Photo(id.clone())
+            };
+            let open = {
+                let dom_id = dom_id.clone();
+                move |_| {
+                    if pan_zoom.take_drag() {
+                        return;
+                    }
+                    exhibition.opener.set_value(Some(dom_id.clone()));
+                    exhibition.open(Route::Photo(id.clone()));
+                }
+            };
+            let step_focus = move |event: KeyboardEvent| {
+                let step: isize = match event.key().as_str() {
+                    "ArrowRight" | "ArrowDown" => 1,
+                    "ArrowLeft" | "ArrowUp" => -1,
+                    _ => return,
+                };
+                event.prevent_default();
+                event.stop_propagation();
+                ids.with_value(|ids| {
+                    let next = (index as isize + step).rem_euclid(ids.len() as isize) as usize;
+                    crate::page::focus_by_id(&ids[next]);
+                });
+            };
+            view! {
+                <button
+                    type="button"
+                    class="hotspot"
+                    class:is-open=is_open
+                    id=dom_id
+                    style:left=format!("{}%", point.x * 100.0)
+                    style:top=format!("{}%", point.y * 100.0)
+                    aria-label=move || {
+                        let lang = lang.get();
+                        format!(
+                            "{} · {} — {}",
+                            title.get(lang),
+                            site_name.get(lang),
+                            exhibition_text(lang).open_photo
+                        )
+                    }
+                    on:click=open
+                    on:keydown=step_focus
+                    on:focus=move |_| pan_zoom.reveal(point.x, point.y)
+                >
+                    <span class="hotspot-dot" aria-hidden="true">{index + 1}</span>
+                    <span class="hotspot-label" aria-hidden="true">
+                        {move || label_title.get(lang.get()).to_string()}
+                    </span>
+                </button>
+            }
+        })
+        .collect_view()
+}
+
+fn exhibition_text(lang: crate::lang::Lang) -> &'static crate::ui_text::UiText {
+    crate::ui_text::UiText::get(lang)
+}

@@ -1,0 +1,47 @@
+use leptos::prelude::*;
+
+use crate::route::Route;
+use crate::state::Exhibition;
+use crate::views::language_switch::LanguageSwitch;
+
+pub const STATISTICS_BUTTON_ID: &str = "open-statistics";
+
+/// The exhibit's title and the controls that apply everywhere.
+#[component]
+pub fn Masthead() -> impl IntoView {
+    let exhibition = expect_context::<Exhibition>();
+    let pack = exhibition.pack.clone();
+    let lang = exhibition.visit.lang;
+    let list_view = exhibition.list_view;
+    let text = move || exhibition.visit.text();
+    let open_statistics = {
+        let exhibition = exhibition.clone();
+        move |_| {
+            exhibition
+                .opener
+                .set_value(Some(STATISTICS_BUTTON_ID.to_string()));
+            exhibition.open(Route::Statistics);
+        }
+    };
+    view! {
+        <header class="masthead">
+            <div class="masthead-title">
+                <p class="masthead-kicker">{move || text().place_line}</p>
+                <h1>{move || pack.title.get(lang.get()).to_string()}</h1>
+            </div>
+            <nav class="masthead-tools" aria-label=move || text().tools>
+                <button
+                    type="button"
+                    class="tool-button"
+                    on:click=move |_| list_view.update(|list| *list = !*list)
+                >
+                    {move || if list_view.get() { text().show_map } else { text().show_list }}
+                </button>
+                <button type="button" class="tool-button" id=STATISTICS_BUTTON_ID on:click=open_statistics>
+                    {move || text().statistics}
+                </button>
+                <LanguageSwitch />
+            </nav>
+        </header>
+    }
+}

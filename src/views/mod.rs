@@ -1,0 +1,13 @@
+//! What the visitor sees, one file a part of the screen.
+
+pub mod exhibit_map;
+pub mod hotspot_layer;
+pub mod language_switch;
+pub mod load_error;
+pub mod masthead;
+pub mod modal;
+pub mod not_found;
+pub mod photo_dialog;
+pub mod photo_list;
+pub mod site_panel;
+pub mod statistics;

@@ -1,0 +1,234 @@
+use leptos::prelude::*;
+use web_sys::KeyboardEvent;
+
+use crate::content::Photo;
+use crate::format;
+use crate::hooks::use_swipe::{use_swipe, Swipe};
+use crate::page;
+use crate::route::{Link, Route};
+use crate::state::Exhibition;
+use crate::ui_text::fill;
+use crate::views::modal::Modal;
+use crate::views::statistics::StatisticsFigures;
+
+/// The photo view: the picture, its caption, credit, date and place, the district's numbers,
+/// previous/next and share. Stays open while the visitor steps through photos.
+#[component]
+pub fn PhotoDialog(photo: Memo<Option<Photo>>) -> impl IntoView {
+    let exhibition = expect_context::<Exhibition>();
+    let lang = exhibition.visit.lang;
+    let text = move || exhibition.visit.text();
+    let pack = exhibition.pack.clone();
+    let total = pack.photos.len();
+
+    let step = {
+        let exhibition = exhibition.clone();
+        move |by: isize| {
+            let current = photo.get_untracked().map(|p| p.id);
+            if let Some(next) =
+                current.and_then(|id| exhibition.pack.neighbour(&id, by).map(|p| p.id.clone()))
+            {
+                exhibition.replace(Route::Photo(next));
+            }
+        }
+    };
+    let on_close = {
+        let exhibition = exhibition.clone();
+        Callback::new(move |_| exhibition.close())
+    };
+    let on_key = {
+        let step = step.clone();
+        move |event: KeyboardEvent| match event.key().as_str() {
+            "ArrowRight" => {
+                event.prevent_default();
+                step(1);
+            }
+            "ArrowLeft" => {
+                event.prevent_default();
+                step(-1);
+            }
+            _ => {}
+        }
+    };
+    let swipe = use_swipe();
+    let on_swipe_end = {
+        let step = step.clone();
+        move |event: web_sys::PointerEvent| match swipe.pointer_up(&event) {
+            Some(Swipe::Left) => step(1),
+            Some(Swipe::Right) => step(-1),
+            None => {}
+        }
+    };
+
+    let position = {
+        let pack = pack.clone();
+        move || {
+            let id = photo.get().map(|p| p.id).unwrap_or_default();
+            let n = pack
+                .photos_in_order()
+                .iter()
+                .position(|p| p.id == id)
+                .map_or(0, |i| i + 1);
+            fill(
+                text().photo_of,
+                &[("n", &n.to_string()), ("total", &total.to_string())],
+            )
+        }
+    };
+    let site_name = {
+        let pack = pack.clone();
+        move || {
+            let site = photo.get().map(|p| p.site).unwrap_or_default();
+            pack.site(&site)
+                .map(|s| s.name.get(lang.get()).to_string())
+                .unwrap_or_default()
+        }
+    };
+    let field = move |pick: fn(&Photo) -> &crate::content::Text| {
+        move || {
+            photo
+                .get()
+                .map(|p| pick(&p).get(lang.get()).to_string())
+                .unwrap_or_default()
+        }
+    };
+    let date = move || {
+        photo
+            .get()
+            .map(|p| format::date(lang.get(), &p.date))
+            .unwrap_or_default()
+    };
+    let opener = exhibition.opener;
+    let (prev, next) = (step.clone(), step);
+
+    view! {
+        <Modal labelled_by="photo-title" class="photo-view" on_close
+            return_focus=Signal::derive(move || opener.get_value())>
+            <div class="photo-layout" on:keydown=on_key>
+                <figure
+                    class="photo-figure"
+                    on:pointerdown=move |e| swipe.pointer_down(&e)
+                    on:pointerup=on_swipe_end
+                    on:pointercancel=move |_| swipe.cancel()
+                >
+                    {move || photo.get().map(|p| view! { <Picture photo=p /> })}
+                </figure>
+                <div class="photo-text">
+                    <p class="photo-kicker">
+                        <span>{site_name.clone()}</span>
+                        <span class="photo-count">{position}</span>
+                    </p>
+                    <h2 id="photo-title">{field(|p| &p.title)}</h2>
+                    <p class="photo-caption">{field(|p| &p.caption)}</p>
+                    <dl class="photo-facts">
+                        <div>
+                            <dt>{move || text().photo_credit}</dt>
+                            <dd>{field(|p| &p.credit)}</dd>
+                        </div>
+                        <div>
+                            <dt>{move || text().taken_on}</dt>
+                            <dd>{date}</dd>
+                        </div>
+                        <div>
+                            <dt>{move || text().site}</dt>
+                            <dd>{site_name}</dd>
+                        </div>
+                    </dl>
+                    <StatisticsFigures compact=true />
+                </div>
+                <div class="photo-actions">
+                    <button type="button" class="round-button" aria-label=move || text().previous
+                        on:click=move |_| prev(-1)>
+                        <span aria-hidden="true">"←"</span>
+                    </button>
+                    <button type="button" class="round-button" aria-label=move || text().next
+                        on:click=move |_| next(1)>
+                        <span aria-hidden="true">"→"</span>
+                    </button>
+                    <ShareButton photo />
+                    <button type="button" class="round-button close-button" aria-label=move || text().close
+                        on:click=move |_| on_close.run(())>
+                        <span aria-hidden="true">"×"</span>
+                    </button>
+                </div>
+            </div>
+        </Modal>
+    }
+}
+
+/// The picture with its space reserved before it loads, and a placeholder if it cannot load.
+#[component]
+fn Picture(photo: Photo) -> impl IntoView {
+    let exhibition = expect_context::<Exhibition>();
+    let lang = exhibition.visit.lang;
+    let text = move || exhibition.visit.text();
+    let failed = RwSignal::new(false);
+    let alt = StoredValue::new(photo.alt.clone());
+    let note = photo.image_note.clone();
+    let image = StoredValue::new(photo.image.clone());
+    let aspect = image.with_value(|i| format!("{} / {}", i.width, i.height));
+    view! {
+        <div class="picture-frame" style:aspect-ratio=aspect>
+            <Show
+                when=move || !failed.get()
+                fallback=move || view! {
+                    <div class="picture-missing" role="img" aria-label=move || text().picture_missing>
+                        <span aria-hidden="true">{move || text().picture_missing}</span>
+                    </div>
+                }
+            >
+                <img
+                    src=image.with_value(|i| i.src.clone())
+                    srcset=image.with_value(|i| i.srcset.clone())
+                    width=image.with_value(|i| i.width)
+                    height=image.with_value(|i| i.height)
+                    alt=move || alt.with_value(|a| a.get(lang.get()).to_string())
+                    decoding="async"
+                    on:error=move |_| failed.set(true)
+                />
+            </Show>
+            {note.map(|note| view! { <span class="illustration-tag">{move || note.get(lang.get()).to_string()}</span> })}
+        </div>
+    }
+}
+
+/// Shares the photo's link: the system share sheet where there is one, else copies the link.
+#[component]
+fn ShareButton(photo: Memo<Option<Photo>>) -> impl IntoView {
+    let exhibition = expect_context::<Exhibition>();
+    let text = move || exhibition.visit.text();
+    let lang = exhibition.visit.lang;
+    let pack = exhibition.pack.clone();
+    let status = RwSignal::new(None::<&'static str>);
+    let share = move |_| {
+        let Some(current) = photo.get_untracked() else {
+            return;
+        };
+        let link = Link {
+            route: Route::Photo(current.id.clone()),
+            lang: Some(lang.get_untracked()),
+            mode: None,
+        };
+        let base = pack.settings.public_base_url.clone();
+        let url = if base.is_empty() {
+            page::address_with(&link.to_query())
+        } else {
+            format!("{base}{}", link.to_query())
+        };
+        let title = current.title.get(lang.get_untracked()).to_string();
+        let ui = text();
+        leptos::task::spawn_local(async move {
+            status.set(match crate::share::share_or_copy(&title, &url).await {
+                crate::share::Shared::BySystem => None,
+                crate::share::Shared::Copied => Some(ui.link_copied),
+                crate::share::Shared::Failed => Some(ui.copy_failed),
+            });
+        });
+    };
+    view! {
+        <button type="button" class="tool-button share-button" on:click=share>
+            {move || text().share}
+        </button>
+        <p class="share-status" role="status">{move || status.get().unwrap_or_default()}</p>
+    }
+}

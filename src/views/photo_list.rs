@@ -1,0 +1,80 @@
+use leptos::prelude::*;
+
+use crate::content::Photo;
+use crate::route::Route;
+use crate::state::Exhibition;
+
+pub fn list_item_id(photo: &str) -> String {
+    format!("list-{photo}")
+}
+
+/// Every photo as a list grouped by site: the same content as the map, for those who prefer a
+/// list or use a screen reader.
+#[component]
+pub fn PhotoList() -> impl IntoView {
+    let exhibition = expect_context::<Exhibition>();
+    let lang = exhibition.visit.lang;
+    let text = move || exhibition.visit.text();
+    let groups = exhibition
+        .pack
+        .sites
+        .iter()
+        .map(|site| {
+            let name = site.name.clone();
+            let description = site.description.clone();
+            let heading = format!("list-site-{}", site.id);
+            let labelled_by = heading.clone();
+            let photos: Vec<Photo> = exhibition.pack.photos_at(&site.id).cloned().collect();
+            view! {
+                <section class="list-site" aria-labelledby=labelled_by>
+                    <h3 id=heading>{move || name.get(lang.get()).to_string()}</h3>
+                    <p class="list-site-description">{move || description.get(lang.get()).to_string()}</p>
+                    <PhotoCards photos />
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="photo-list" aria-labelledby="photo-list-title">
+            <h2 id="photo-list-title">{move || text().all_photos}</h2>
+            {groups}
+        </section>
+    }
+}
+
+/// Photo cards that open the photo view; used by the list and by a chosen site's panel.
+#[component]
+pub fn PhotoCards(photos: Vec<Photo>) -> impl IntoView {
+    let exhibition = expect_context::<Exhibition>();
+    let lang = exhibition.visit.lang;
+    let cards = photos
+        .into_iter()
+        .map(|photo| {
+            let exhibition = exhibition.clone();
+            let dom_id = list_item_id(&photo.id);
+            let title = photo.title.clone();
+            let caption = photo.caption.clone();
+            let id = photo.id.clone();
+            let src = photo.image.src.clone();
+            let open = {
+                let dom_id = dom_id.clone();
+                move |_| {
+                    exhibition.opener.set_value(Some(dom_id.clone()));
+                    exhibition.open(Route::Photo(id.clone()));
+                }
+            };
+            view! {
+                <li class="photo-card">
+                    <button type="button" class="photo-card-button" id=dom_id on:click=open>
+                        <img src=src alt="" width="120" height="80" loading="lazy" decoding="async" />
+                        <span class="photo-card-text">
+                            <span class="photo-card-title">{move || title.get(lang.get()).to_string()}</span>
+                            <span class="photo-card-caption">{move || caption.get(lang.get()).to_string()}</span>
+                        </span>
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="photo-cards" role="list">{cards}</ul> }
+}

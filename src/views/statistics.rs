@@ -1,0 +1,130 @@
+use leptos::prelude::*;
+
+use crate::content::{Measure, Statistic};
+use crate::format;
+use crate::hooks::use_count_up::use_count_up;
+use crate::lang::Lang;
+use crate::state::Exhibition;
+use crate::ui_text::fill;
+use crate::views::modal::Modal;
+
+/// The district's sci-fi industry in numbers, as its own dialog.
+#[component]
+pub fn StatisticsDialog() -> impl IntoView {
+    let exhibition = expect_context::<Exhibition>();
+    let text = move || exhibition.visit.text();
+    let on_close = {
+        let exhibition = exhibition.clone();
+        Callback::new(move |_| exhibition.close())
+    };
+    let opener = exhibition.opener;
+    let intro = exhibition.pack.intro.clone();
+    let lang = exhibition.visit.lang;
+    view! {
+        <Modal labelled_by="statistics-title" class="statistics-view" on_close
+            return_focus=Signal::derive(move || opener.get_value())>
+            <div class="statistics-head">
+                <h2 id="statistics-title">{move || text().stats_title}</h2>
+                <button type="button" class="round-button close-button" aria-label=move || text().close
+                    on:click=move |_| on_close.run(())>
+                    <span aria-hidden="true">"×"</span>
+                </button>
+            </div>
+            <p class="statistics-intro">{move || intro.get(lang.get()).to_string()}</p>
+            <StatisticsFigures />
+        </Modal>
+    }
+}
+
+/// The three figures with a share-of-Beijing chart. Numbers count up; screen readers get the
+/// finished sentence.
+#[component]
+pub fn StatisticsFigures(#[prop(optional)] compact: bool) -> impl IntoView {
+    let exhibition = expect_context::<Exhibition>();
+    let lang = exhibition.visit.lang;
+    let progress = use_count_up();
+    let figures = exhibition
+        .pack
+        .statistics
+        .iter()
+        .map(|statistic| {
+            let statistic = statistic.clone();
+            let is_share = statistic.measure == Measure::Share;
+            let chart = is_share.then(|| view! { <ShareChart share=statistic.value /> });
+            let stat = StoredValue::new(statistic);
+            let shown = move || {
+                stat.with_value(|s| {
+                    let value = if s.in_words.is_some() { s.value } else { s.value * progress.get() };
+                    format::headline(lang.get(), s, value)
+                })
+            };
+            let spoken = move || stat.with_value(|s| sentence(lang.get(), s));
+            view! {
+                <li class="figure" class:figure-share=is_share>
+                    {chart}
+                    <p class="figure-text">
+                        <span class="figure-value" aria-hidden="true">{shown}</span>
+                        <span class="figure-label" aria-hidden="true">{move || stat.with_value(|s| details(lang.get(), s))}</span>
+                        <span class="visually-hidden">{spoken}</span>
+                    </p>
+                </li>
+            }
+        })
+        .collect_view();
+    let source = exhibition
+        .pack
+        .statistics
+        .first()
+        .map(|s| s.source.clone())
+        .unwrap_or_default();
+    let text = move || exhibition.visit.text();
+    view! {
+        <div class="statistics" class:compact=compact>
+            <ul class="figures" role="list">{figures}</ul>
+            <p class="figures-source">
+                {move || format!("{}: {}", text().source, source.get(lang.get()))}
+            </p>
+        </div>
+    }
+}
+
+/// The label under a figure: "sci-fi industry revenue … in 2024 · about US$2.13 billion".
+fn details(lang: Lang, statistic: &Statistic) -> String {
+    let mut parts = vec![statistic.label.get(lang).to_string()];
+    if let Some(usd) = statistic.approx_usd {
+        let text = crate::ui_text::UiText::get(lang);
+        parts.push(fill(
+            text.about_usd,
+            &[("usd", &format::us_dollars(lang, usd))],
+        ));
+    }
+    parts.join(" · ")
+}
+
+/// The whole figure as one sentence for screen readers.
+pub fn sentence(lang: Lang, statistic: &Statistic) -> String {
+    let value = format::headline(lang, statistic, statistic.value);
+    let details = details(lang, statistic);
+    match lang {
+        Lang::Zh => format!("{value}{details}"),
+        Lang::En => format!("{value} {details}"),
+    }
+}
+
+/// A ring showing the district's share of Beijing's sci-fi industry.
+#[component]
+fn ShareChart(share: f64) -> impl IntoView {
+    let exhibition = expect_context::<Exhibition>();
+    let text = move || exhibition.visit.text();
+    let circumference = std::f64::consts::TAU * RING_RADIUS;
+    let arc = format!("{:.2} {:.2}", circumference * share, circumference);
+    view! {
+        <svg class="share-chart" viewBox="0 0 120 120" role="img" aria-label=move || text().share_chart>
+            <circle class="share-rest" cx="60" cy="60" r=RING_RADIUS />
+            <circle class="share-part" cx="60" cy="60" r=RING_RADIUS stroke-dasharray=arc
+                transform="rotate(-90 60 60)" />
+        </svg>
+    }
+}
+
+const RING_RADIUS: f64 = 46.0;

@@ -1,0 +1,54 @@
+// Shared test setup: every page fails its test on a console error or an uncaught exception,
+// and helpers for the content pack and accessibility scans.
+import { test as base, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+
+export const shippedPack = () => JSON.parse(readFileSync(new URL('../../public/exhibit.json', import.meta.url)));
+
+export const test = base.extend({
+  page: async ({ page }, use) => {
+    const problems = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !page.expectedConsoleErrors?.some((re) => re.test(m.text()))) {
+        problems.push(`console error: ${m.text()}`);
+      }
+    });
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    await use(page);
+    expect(problems, 'the page logged no errors').toEqual([]);
+  },
+});
+
+/// Lets a test say which console errors it causes on purpose (a 404 it serves, say).
+export function allowConsoleErrors(page, ...patterns) {
+  page.expectedConsoleErrors = [...(page.expectedConsoleErrors || []), ...patterns];
+}
+
+/// Serves `pack` (an object or a string) in place of exhibit.json.
+export async function servePack(page, pack) {
+  await page.route('**/exhibit.json', (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      body: typeof pack === 'string' ? pack : JSON.stringify(pack),
+    }),
+  );
+}
+
+/// Opens the exhibit and waits until it has loaded (the exhibit's title is the heading).
+export async function openExhibit(page, query = '?lang=en') {
+  await page.goto(query);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+/// An axe-core scan for WCAG 2.2 A and AA that must find nothing.
+export async function expectNoAxeViolations(page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary).toEqual([]);
+}
+
+export { expect };

@@ -1,0 +1,37 @@
+// The optimised release build starts in a browser, and the page is a proper document.
+import { test, expect, openExhibit, expectNoAxeViolations } from './fixtures.mjs';
+
+test('the release build starts with the exhibit title and no console error', async ({ page }) => {
+  await openExhibit(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    "Sci-Fi in the Blast Furnace: Shijingshan's Heritage-Tech Revival",
+  );
+  await expect(page.getByRole('banner')).toBeVisible();
+  await expect(page.getByRole('main')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Schematic map of Shougang Park' })).toBeVisible();
+});
+
+test('the document declares its language, viewport and icon', async ({ page }) => {
+  await openExhibit(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('meta[name=viewport]')).toHaveAttribute('content', /width=device-width/);
+  const icon = await page.locator('link[rel=icon]').getAttribute('href');
+  const response = await page.request.get(icon);
+  expect(response.status()).toBe(200);
+});
+
+test('the release wasm is the optimised build', async ({ page }) => {
+  const wasm = [];
+  page.on('response', (r) => r.url().endsWith('.wasm') && wasm.push(r));
+  await openExhibit(page);
+  expect(wasm).toHaveLength(1);
+  const body = await wasm[0].body();
+  expect(wasm[0].headers()['content-type']).toBe('application/wasm');
+  // No name section: wasm-opt -Oz and the release profile strip it.
+  expect(body.includes(Buffer.from('wasm_bindgen_test'))).toBe(false);
+});
+
+test('the home view has no accessibility violations', async ({ page }) => {
+  await openExhibit(page);
+  await expectNoAxeViolations(page);
+});

@@ -1,0 +1,395 @@
+//! Browser tests: the real components mounted in headless Chromium, driven by clicks and keys,
+//! asserted on what the visitor would see. Run with `cargo test --target wasm32-unknown-unknown`.
+#![cfg(target_arch = "wasm32")]
+
+use std::sync::Arc;
+
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use leptos::task::tick;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, KeyboardEvent, KeyboardEventInit};
+
+use shijingshan_exhibit::content::{load_pack, Exhibit, PackError};
+use shijingshan_exhibit::format;
+use shijingshan_exhibit::hooks::use_swipe::{classify, Swipe};
+use shijingshan_exhibit::lang::Lang;
+use shijingshan_exhibit::load::LoadError;
+use shijingshan_exhibit::pan_zoom::{fitted, pinch, MapView, Size, MAX_SCALE};
+use shijingshan_exhibit::route::Route;
+use shijingshan_exhibit::state::{Exhibition, Visit};
+use shijingshan_exhibit::views::exhibit_map::ExhibitMap;
+use shijingshan_exhibit::views::language_switch::LanguageSwitch;
+use shijingshan_exhibit::views::load_error::LoadErrorScreen;
+use shijingshan_exhibit::views::photo_dialog::PhotoDialog;
+use shijingshan_exhibit::views::statistics::StatisticsFigures;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn pack() -> Arc<Exhibit> {
+    Arc::new(load_pack(include_str!("../public/exhibit.json")).expect("the shipped pack is valid"))
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A fresh place to mount into, with the address reset to the plain home page in English.
+fn stage(query: &str) -> HtmlElement {
+    let window = web_sys::window().unwrap();
+    let path = window.location().pathname().unwrap();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{query}")),
+        )
+        .unwrap();
+    let _ = window.local_storage().unwrap().unwrap().clear();
+    // A test that failed may have left its stage (and an open modal dialog) behind.
+    for old in all(&document().body().unwrap(), ".test-stage") {
+        old.remove();
+    }
+    let stage = document().create_element("div").unwrap();
+    stage.set_class_name("test-stage");
+    document().body().unwrap().append_child(&stage).unwrap();
+    stage.unchecked_into()
+}
+
+fn query() -> String {
+    web_sys::window().unwrap().location().search().unwrap()
+}
+
+fn all(root: &HtmlElement, selector: &str) -> Vec<HtmlElement> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into().ok())
+        .collect()
+}
+
+fn one(root: &HtmlElement, selector: &str) -> HtmlElement {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .unchecked_into()
+}
+
+fn button_named(root: &HtmlElement, name: &str) -> HtmlElement {
+    all(root, "button")
+        .into_iter()
+        .find(|b| {
+            b.get_attribute("aria-label").as_deref() == Some(name)
+                || b.text_content().as_deref().map(str::trim) == Some(name)
+        })
+        .unwrap_or_else(|| panic!("no button named {name:?}"))
+}
+
+fn press(target: &HtmlElement, key: &str) {
+    let init = KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+}
+
+/// Mounts `view` with the exhibit's state provided, as the app does once the pack has loaded.
+fn mount_exhibit<V: IntoView + 'static>(
+    root: &HtmlElement,
+    view: impl FnOnce(Exhibition) -> V + 'static,
+) {
+    let handle = mount_to(root.clone(), move || {
+        let visit = Visit::from_page();
+        provide_context(visit);
+        let exhibition = Exhibition::new(pack(), visit);
+        provide_context(exhibition.clone());
+        view(exhibition)
+    });
+    handle.forget();
+}
+
+#[wasm_bindgen_test]
+fn pan_zoom_clamps_zoom_and_position() {
+    let map = Size {
+        width: 1600.0,
+        height: 1000.0,
+    };
+    let viewport = Size {
+        width: 800.0,
+        height: 800.0,
+    };
+    let base = fitted(map, viewport);
+    assert_eq!(
+        base,
+        Size {
+            width: 800.0,
+            height: 500.0
+        }
+    );
+    let home = MapView::home(base, viewport);
+    assert_eq!(
+        (home.x, home.y),
+        (0.0, 150.0),
+        "a map smaller than the viewport is centred"
+    );
+    let zoomed = home.zoomed_about(10.0, 400.0, 400.0, base, viewport);
+    assert_eq!(zoomed.scale, MAX_SCALE);
+    let lost = zoomed.panned(5000.0, -5000.0, base, viewport);
+    assert_eq!(
+        (lost.x, lost.y),
+        (0.0, viewport.height - base.height * MAX_SCALE)
+    );
+}
+
+#[wasm_bindgen_test]
+fn pan_zoom_keeps_the_point_under_the_pointer() {
+    let map = Size {
+        width: 1600.0,
+        height: 1000.0,
+    };
+    let viewport = Size {
+        width: 1600.0,
+        height: 1000.0,
+    };
+    let base = fitted(map, viewport);
+    let view = MapView::home(base, viewport).zoomed_about(2.0, 400.0, 250.0, base, viewport);
+    assert_eq!((view.x, view.y), (-400.0, -250.0));
+    assert_eq!(
+        view.zoomed_about(0.5, 400.0, 250.0, base, viewport),
+        MapView::home(base, viewport)
+    );
+}
+
+#[wasm_bindgen_test]
+fn pinch_scale_follows_the_fingers() {
+    let (factor, mid) = pinch(
+        [(100.0, 100.0), (200.0, 100.0)],
+        [(50.0, 100.0), (250.0, 100.0)],
+    )
+    .unwrap();
+    assert_eq!(factor, 2.0);
+    assert_eq!(mid, (150.0, 100.0));
+}
+
+#[wasm_bindgen_test]
+fn a_sideways_swipe_steps_but_a_scroll_does_not() {
+    assert_eq!(classify(-120.0, 10.0), Some(Swipe::Left));
+    assert_eq!(classify(120.0, -20.0), Some(Swipe::Right));
+    assert_eq!(classify(60.0, 200.0), None);
+    assert_eq!(classify(20.0, 0.0), None);
+}
+
+#[wasm_bindgen_test]
+fn numbers_and_dates_follow_the_language() {
+    assert_eq!(format::amount(Lang::Zh, 15.3e9), "153亿");
+    assert_eq!(format::amount(Lang::En, 15.3e9), "15.3 billion");
+    assert_eq!(format::yuan(Lang::Zh, 15.3e9), "153亿元");
+    assert_eq!(format::us_dollars(Lang::En, 2.13e9), "US$2.13 billion");
+    assert_eq!(format::amount(Lang::En, 236.0), "236");
+    assert_eq!(format::date(Lang::En, "2025-06-20"), "June 20, 2025");
+    assert_eq!(format::date(Lang::Zh, "2025-06-20"), "2025年6月20日");
+}
+
+#[wasm_bindgen_test]
+async fn the_language_switch_changes_the_page_language() {
+    let root = stage("?lang=en");
+    mount_to(root.clone(), || {
+        provide_context(Visit::from_page());
+        view! { <LanguageSwitch /> }
+    })
+    .forget();
+    tick().await;
+    let html = document().document_element().unwrap();
+    assert_eq!(html.get_attribute("lang").as_deref(), Some("en"));
+    button_named(&root, "中文").click();
+    tick().await;
+    assert_eq!(html.get_attribute("lang").as_deref(), Some("zh-Hans"));
+    assert_eq!(
+        button_named(&root, "中文")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        button_named(&root, "English")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("false")
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn every_hotspot_is_a_named_button_that_opens_its_photo() {
+    let root = stage("?lang=en");
+    mount_exhibit(&root, |_| view! { <ExhibitMap /> });
+    tick().await;
+    let hotspots = all(&root, "button.hotspot");
+    assert_eq!(hotspots.len(), 9);
+    let vr = hotspots
+        .iter()
+        .find(|b| {
+            b.get_attribute("aria-label")
+                .unwrap()
+                .starts_with("A VR game · SoReal Sci-fi Park")
+        })
+        .expect("a hotspot named after the VR game photo");
+    assert!(vr
+        .get_attribute("aria-label")
+        .unwrap()
+        .ends_with("open photo"));
+    vr.click();
+    tick().await;
+    assert!(
+        query().contains("photo=vr-game"),
+        "the address names the photo: {}",
+        query()
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn arrow_keys_move_focus_between_hotspots_in_pack_order() {
+    let root = stage("?lang=en");
+    mount_exhibit(&root, |_| view! { <ExhibitMap /> });
+    tick().await;
+    let hotspots = all(&root, "button.hotspot");
+    hotspots[0].focus().unwrap();
+    press(&hotspots[0], "ArrowRight");
+    assert_eq!(document().active_element().unwrap().id(), hotspots[1].id());
+    press(&hotspots[1], "ArrowLeft");
+    press(&hotspots[0], "ArrowLeft");
+    assert_eq!(
+        document().active_element().unwrap().id(),
+        hotspots[8].id(),
+        "wraps around"
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_zoom_buttons_change_the_one_map_transform() {
+    let root = stage("?lang=en");
+    mount_exhibit(
+        &root,
+        |_| view! { <div style="width:800px;height:600px;display:flex"><ExhibitMap /></div> },
+    );
+    tick().await;
+    let layer = one(&root, ".map-layer");
+    let before = layer.style().get_property_value("transform").unwrap();
+    button_named(&root, "Zoom in").click();
+    tick().await;
+    let zoomed = layer.style().get_property_value("transform").unwrap();
+    assert_ne!(before, zoomed);
+    assert!(zoomed.contains("scale(1.5"), "{zoomed}");
+    assert_eq!(
+        layer.style().get_property_value("--zoom").unwrap(),
+        "1.5000"
+    );
+    button_named(&root, "Reset map").click();
+    tick().await;
+    assert_eq!(
+        layer.style().get_property_value("transform").unwrap(),
+        before
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_photo_view_shows_the_photo_and_steps_to_the_next() {
+    let root = stage("?photo=vr-game&lang=en");
+    mount_exhibit(&root, |exhibition| {
+        let pack = exhibition.pack.clone();
+        let route = exhibition.route;
+        let photo = Memo::new(move |_| match route.get() {
+            Route::Photo(id) => pack.photo(&id).cloned(),
+            _ => None,
+        });
+        view! { <PhotoDialog photo /> }
+    });
+    tick().await;
+    let dialog = one(&root, "dialog");
+    assert_eq!(dialog.get_attribute("aria-modal").as_deref(), Some("true"));
+    assert_eq!(
+        one(&root, "#photo-title").text_content().unwrap(),
+        "A VR game"
+    );
+    let text = dialog.text_content().unwrap();
+    assert!(text.contains("Reporters experience a VR game"), "{text}");
+    assert!(text.contains("Xinhua/Zheng Huansong"));
+    assert!(text.contains("June 20, 2025"));
+    assert!(text.contains("Illustration"));
+    button_named(&root, "Next photo").click();
+    tick().await;
+    assert_eq!(
+        one(&root, "#photo-title").text_content().unwrap(),
+        "Sci-fi performers"
+    );
+    assert!(query().contains("photo=scifi-performers"));
+    press(&one(&root, ".photo-layout"), "ArrowLeft");
+    tick().await;
+    assert_eq!(
+        one(&root, "#photo-title").text_content().unwrap(),
+        "A VR game"
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_statistics_read_as_sentences_in_both_languages() {
+    let root = stage("?lang=zh");
+    mount_exhibit(&root, |_| view! { <StatisticsFigures /> });
+    tick().await;
+    let spoken: Vec<String> = all(&root, ".visually-hidden")
+        .iter()
+        .map(|e| e.text_content().unwrap())
+        .collect();
+    assert!(
+        spoken.iter().any(|s| s.starts_with("236家科幻企业和机构")),
+        "{spoken:?}"
+    );
+    assert!(
+        spoken
+            .iter()
+            .any(|s| s.starts_with("153亿元") && s.contains("21.3亿美元")),
+        "{spoken:?}"
+    );
+    assert!(
+        spoken.iter().any(|s| s.starts_with("约三分之一")),
+        "{spoken:?}"
+    );
+    assert!(one(&root, "svg[role=img]")
+        .get_attribute("aria-label")
+        .unwrap()
+        .contains("三分之一"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_load_error_says_what_went_wrong_and_retry_works() {
+    let root = stage("?lang=en");
+    let retried = RwSignal::new(0);
+    let error = LoadError::Pack(PackError::BrokenJson {
+        line: 3,
+        column: 7,
+        message: "expected value".into(),
+    });
+    mount_to(root.clone(), move || {
+        provide_context(Visit::from_page());
+        view! { <LoadErrorScreen error on_retry=Callback::new(move |_| retried.update(|n| *n += 1)) /> }
+    })
+    .forget();
+    tick().await;
+    let alert = one(&root, "[role=alert]");
+    assert!(
+        alert.text_content().unwrap().contains("line 3, column 7"),
+        "{}",
+        alert.text_content().unwrap()
+    );
+    button_named(&root, "Try again").click();
+    assert_eq!(retried.get_untracked(), 1);
+    root.remove();
+}
