@@ -4,9 +4,11 @@ use leptos::prelude::*;
 
 use crate::content::Exhibit;
 use crate::load::load_exhibit;
+use crate::mode::Mode;
 use crate::route::Route;
 use crate::state::{Exhibition, Visit};
 use crate::views::exhibit_map::ExhibitMap;
+use crate::views::kiosk::KioskLayer;
 use crate::views::load_error::LoadErrorScreen;
 use crate::views::masthead::Masthead;
 use crate::views::not_found::NotFoundDialog;
@@ -55,6 +57,10 @@ fn ExhibitScreen(pack: Arc<Exhibit>) -> impl IntoView {
         })
     };
     let missing = move || matches!(route.get(), Route::Photo(_)) && photo.get().is_none();
+    let mode = visit.mode;
+    if mode == Mode::Embed {
+        crate::embed::report_to_host(&exhibition);
+    }
     view! {
         <a class="skip-link" href="#map">{move || text().skip_to_map}</a>
         <Masthead />
@@ -71,5 +77,6 @@ fn ExhibitScreen(pack: Arc<Exhibit>) -> impl IntoView {
         <Show when=move || route.get() == Route::Statistics>
             <StatisticsDialog />
         </Show>
+        {(mode == Mode::Kiosk).then(|| view! { <KioskLayer /> })}
     }
 }

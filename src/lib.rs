@@ -15,6 +15,8 @@ pub mod ui_text;
 #[cfg(target_arch = "wasm32")]
 mod app;
 #[cfg(target_arch = "wasm32")]
+pub mod embed;
+#[cfg(target_arch = "wasm32")]
 pub mod format;
 #[cfg(target_arch = "wasm32")]
 pub mod hooks;

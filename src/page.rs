@@ -125,3 +125,10 @@ pub fn focus_by_id(id: &str) -> bool {
         None => false,
     }
 }
+
+/// Marks the page with its mode (`<html data-mode="kiosk">`) so the styles can adapt.
+pub fn set_mode_marker(mode: &str) {
+    if let Some(html) = document().document_element() {
+        let _ = html.set_attribute("data-mode", mode);
+    }
+}

@@ -20,25 +20,35 @@ const SESSION_MODE: &str = "shijingshan-exhibit.mode";
 pub struct Visit {
     pub lang: RwSignal<Lang>,
     pub mode: Mode,
+    /// The language the visit started in; a kiosk returns to it when it resets.
+    pub start_lang: Lang,
 }
 
 impl Visit {
     pub fn from_page() -> Visit {
         let link = Link::parse(&page::query());
-        let lang = Lang::choose(
-            link.lang.map(Lang::code),
-            page::saved(SAVED_LANG).as_deref(),
-            &page::browser_languages(),
-        );
         let mode = link
             .mode
             .or_else(|| page::session_value(SESSION_MODE).and_then(|m| Mode::from_code(&m)))
             .unwrap_or_default();
         page::set_session_value(SESSION_MODE, mode.code());
+        // A kiosk serves one visitor after another: one visitor's choice is not the next one's.
+        let saved = if mode == Mode::Kiosk {
+            None
+        } else {
+            page::saved(SAVED_LANG)
+        };
+        let lang = Lang::choose(
+            link.lang.map(Lang::code),
+            saved.as_deref(),
+            &page::browser_languages(),
+        );
         let visit = Visit {
             lang: RwSignal::new(lang),
             mode,
+            start_lang: lang,
         };
+        page::set_mode_marker(mode.code());
         Effect::new(move || page::set_html_lang(visit.lang.get().tag()));
         visit
     }
@@ -48,7 +58,9 @@ impl Visit {
     }
 
     pub fn set_lang(&self, lang: Lang) {
-        page::save(SAVED_LANG, lang.code());
+        if self.mode != Mode::Kiosk {
+            page::save(SAVED_LANG, lang.code());
+        }
         self.lang.set(lang);
     }
 }
@@ -62,6 +74,10 @@ pub struct Exhibition {
     pub list_view: RwSignal<bool>,
     /// The id of the control that opened the photo view, to return focus to on close.
     pub opener: StoredValue<Option<String>>,
+    /// The photo the kiosk's attract loop is highlighting, if any.
+    pub attract: RwSignal<Option<String>>,
+    /// Counts kiosk resets; the map returns to its whole view on each.
+    pub resets: RwSignal<u32>,
 }
 
 impl Exhibition {
@@ -72,6 +88,8 @@ impl Exhibition {
             route: RwSignal::new(Link::parse(&page::query()).route),
             list_view: RwSignal::new(false),
             opener: StoredValue::new(None),
+            attract: RwSignal::new(None),
+            resets: RwSignal::new(0),
         };
         exhibition.keep_address_in_step();
         exhibition
@@ -97,10 +115,22 @@ impl Exhibition {
         });
     }
 
-    /// Opens a photo, site or panel as a new history entry, so Back closes it.
+    /// Opens a photo, site or panel as a new history entry, so Back closes it. A kiosk keeps
+    /// no history: nobody can press Back there, and it runs all day.
     pub fn open(&self, route: Route) {
-        self.push(&route);
+        if self.visit.mode != Mode::Kiosk {
+            self.push(&route);
+        }
         self.route.set(route);
+    }
+
+    /// The kiosk's reset: the home view in the starting language, everything closed.
+    pub fn reset_to_home(&self) {
+        self.opener.set_value(None);
+        self.list_view.set(false);
+        self.route.set(Route::Home);
+        self.visit.lang.set(self.visit.start_lang);
+        self.resets.update(|n| *n += 1);
     }
 
     /// Shows another photo in the open photo view without adding history entries.

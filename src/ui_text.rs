@@ -4,6 +4,13 @@
 use crate::lang::Lang;
 
 pub struct UiText {
+    pub still_exploring: &'static str,
+    pub resetting_in: &'static str,
+    pub keep_exploring: &'static str,
+    pub full_screen: &'static str,
+    pub exit_full_screen: &'static str,
+    pub scan_to_take: &'static str,
+    pub qr_label: &'static str,
     pub place_line: &'static str,
     pub tools: &'static str,
     pub skip_to_map: &'static str,
@@ -52,6 +59,13 @@ pub struct UiText {
 }
 
 const ZH: UiText = UiText {
+    still_exploring: "还在浏览吗？轻触屏幕继续",
+    resetting_in: "{n} 秒后返回首页",
+    keep_exploring: "继续浏览",
+    full_screen: "全屏",
+    exit_full_screen: "退出全屏",
+    scan_to_take: "扫码在手机上查看这张照片",
+    qr_label: "二维码：在手机上打开这张照片",
     place_line: "北京 · 石景山 · 首钢园",
     tools: "展览工具",
     skip_to_map: "跳到地图",
@@ -100,6 +114,13 @@ const ZH: UiText = UiText {
 };
 
 const EN: UiText = UiText {
+    still_exploring: "Still exploring? Touch to continue",
+    resetting_in: "Starting over in {n} s",
+    keep_exploring: "Keep exploring",
+    full_screen: "Full screen",
+    exit_full_screen: "Exit full screen",
+    scan_to_take: "Scan to take this photo to your phone",
+    qr_label: "QR code: opens this photo on your phone",
     place_line: "Shougang Park · Shijingshan · Beijing",
     tools: "Exhibit tools",
     skip_to_map: "Skip to the map",

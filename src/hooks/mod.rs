@@ -1,5 +1,7 @@
-//! Behaviours the views use, one a file: gestures, pan and zoom.
+//! Behaviours the views use, one a file: gestures, pan and zoom, idle reset, full screen.
 
 pub mod use_count_up;
+pub mod use_fullscreen;
+pub mod use_idle_reset;
 pub mod use_pan_zoom;
 pub mod use_swipe;

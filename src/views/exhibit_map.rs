@@ -46,6 +46,15 @@ pub fn ExhibitMap() -> impl IntoView {
         chosen
     });
 
+    let resets = exhibition.resets;
+    Effect::new(move |seen: Option<u32>| {
+        let now = resets.get();
+        if seen.is_some_and(|seen| seen != now) {
+            pan_zoom.reset();
+        }
+        now
+    });
+
     let map_image = pack.map.image.clone();
     let map_alt = pack.map.alt.clone();
     let map_note = pack.map.note.clone();

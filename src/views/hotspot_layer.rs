@@ -41,6 +41,11 @@ pub fn HotspotLayer() -> impl IntoView {
             let point = photo.hotspot;
             let id = photo.id.clone();
             let route = exhibition.route;
+            let attract = exhibition.attract;
+            let attracting = {
+                let id = id.clone();
+                move || attract.get().as_deref() == Some(id.as_str())
+            };
             let is_open = {
                 let id = id.clone();
                 move || route.get() == Route::Photo(id.clone())
@@ -73,6 +78,7 @@ pub fn HotspotLayer() -> impl IntoView {
                     type="button"
                     class="hotspot"
                     class:is-open=is_open
+                    class:attract=attracting
                     id=dom_id
                     style:left=format!("{}%", point.x * 100.0)
                     style:top=format!("{}%", point.y * 100.0)

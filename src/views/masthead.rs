@@ -1,7 +1,9 @@
 use leptos::prelude::*;
 
+use crate::mode::Mode;
 use crate::route::Route;
 use crate::state::Exhibition;
+use crate::views::fullscreen_button::FullscreenButton;
 use crate::views::language_switch::LanguageSwitch;
 
 pub const STATISTICS_BUTTON_ID: &str = "open-statistics";
@@ -41,6 +43,7 @@ pub fn Masthead() -> impl IntoView {
                     {move || text().statistics}
                 </button>
                 <LanguageSwitch />
+                {(exhibition.visit.mode == Mode::Kiosk).then(|| view! { <FullscreenButton /> })}
             </nav>
         </header>
     }

@@ -1,7 +1,9 @@
 //! What the visitor sees, one file a part of the screen.
 
 pub mod exhibit_map;
+pub mod fullscreen_button;
 pub mod hotspot_layer;
+pub mod kiosk;
 pub mod language_switch;
 pub mod load_error;
 pub mod masthead;
@@ -9,5 +11,6 @@ pub mod modal;
 pub mod not_found;
 pub mod photo_dialog;
 pub mod photo_list;
+pub mod qr_code;
 pub mod site_panel;
 pub mod statistics;

@@ -4,11 +4,13 @@ use web_sys::KeyboardEvent;
 use crate::content::Photo;
 use crate::format;
 use crate::hooks::use_swipe::{use_swipe, Swipe};
+use crate::mode::Mode;
 use crate::page;
 use crate::route::{Link, Route};
 use crate::state::Exhibition;
 use crate::ui_text::fill;
 use crate::views::modal::Modal;
+use crate::views::qr_code::QrCodeImage;
 use crate::views::statistics::StatisticsFigures;
 
 /// The photo view: the picture, its caption, credit, date and place, the district's numbers,
@@ -100,6 +102,8 @@ pub fn PhotoDialog(photo: Memo<Option<Photo>>) -> impl IntoView {
     };
     let opener = exhibition.opener;
     let (prev, next) = (step.clone(), step);
+    let kiosk_qr =
+        exhibition.visit.mode == Mode::Kiosk && !pack.settings.public_base_url.is_empty();
 
     view! {
         <Modal labelled_by="photo-title" class="photo-view" on_close
@@ -135,6 +139,7 @@ pub fn PhotoDialog(photo: Memo<Option<Photo>>) -> impl IntoView {
                         </div>
                     </dl>
                     <StatisticsFigures compact=true />
+                    {kiosk_qr.then(|| view! { <TakeItHome photo /> })}
                 </div>
                 <div class="photo-actions">
                     <button type="button" class="round-button" aria-label=move || text().previous
@@ -192,6 +197,42 @@ fn Picture(photo: Photo) -> impl IntoView {
     }
 }
 
+/// The link to a photo as it is published, for sharing and QR codes: the pack's public address
+/// where it has one, else this page's own.
+fn public_link(base: &str, photo: &str, lang: crate::lang::Lang) -> String {
+    let link = Link {
+        route: Route::Photo(photo.to_string()),
+        lang: Some(lang),
+        mode: None,
+    };
+    if base.is_empty() {
+        page::address_with(&link.to_query())
+    } else {
+        format!("{base}{}", link.to_query())
+    }
+}
+
+/// In the kiosk: a QR code that takes the photo on screen to the visitor's phone.
+#[component]
+fn TakeItHome(photo: Memo<Option<Photo>>) -> impl IntoView {
+    let exhibition = expect_context::<Exhibition>();
+    let lang = exhibition.visit.lang;
+    let base = exhibition.pack.settings.public_base_url.clone();
+    let url = Signal::derive(move || {
+        photo
+            .get()
+            .map(|p| public_link(&base, &p.id, lang.get()))
+            .unwrap_or_default()
+    });
+    let text = move || exhibition.visit.text();
+    view! {
+        <figure class="take-it-home">
+            <QrCodeImage url label=Signal::derive(move || text().qr_label) />
+            <figcaption>{move || text().scan_to_take}</figcaption>
+        </figure>
+    }
+}
+
 /// Shares the photo's link: the system share sheet where there is one, else copies the link.
 #[component]
 fn ShareButton(photo: Memo<Option<Photo>>) -> impl IntoView {
@@ -204,17 +245,11 @@ fn ShareButton(photo: Memo<Option<Photo>>) -> impl IntoView {
         let Some(current) = photo.get_untracked() else {
             return;
         };
-        let link = Link {
-            route: Route::Photo(current.id.clone()),
-            lang: Some(lang.get_untracked()),
-            mode: None,
-        };
-        let base = pack.settings.public_base_url.clone();
-        let url = if base.is_empty() {
-            page::address_with(&link.to_query())
-        } else {
-            format!("{base}{}", link.to_query())
-        };
+        let url = public_link(
+            &pack.settings.public_base_url,
+            &current.id,
+            lang.get_untracked(),
+        );
         let title = current.title.get(lang.get_untracked()).to_string();
         let ui = text();
         leptos::task::spawn_local(async move {

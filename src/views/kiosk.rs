@@ -1,0 +1,125 @@
+use std::time::Duration;
+
+use leptos::html;
+use leptos::prelude::*;
+
+use crate::hooks::use_idle_reset::{use_idle_reset, IdlePhase, IdleTimes};
+use crate::state::Exhibition;
+use crate::ui_text::fill;
+
+/// What only a museum kiosk has: the idle countdown and reset, the attract loop, and the
+/// lockdown that keeps visitors inside the exhibit.
+#[component]
+pub fn KioskLayer() -> impl IntoView {
+    let exhibition = expect_context::<Exhibition>();
+    let settings = exhibition.pack.settings.clone();
+    let times = IdleTimes {
+        idle_ms: settings.idle_timeout_seconds * 1000.0,
+        countdown_ms: settings.countdown_seconds * 1000.0,
+    };
+    let on_reset = {
+        let exhibition = exhibition.clone();
+        Callback::new(move |_| exhibition.reset_to_home())
+    };
+    let idle = use_idle_reset(times, on_reset);
+    lock_down();
+    attract_loop(&exhibition, idle.phase, settings.attract_interval_seconds);
+
+    let seconds = move || match idle.phase.get() {
+        IdlePhase::Countdown(n) => Some(n),
+        _ => None,
+    };
+    view! {
+        <Show when=move || seconds().is_some()>
+            <IdleCountdown seconds=Signal::derive(move || seconds().unwrap_or_default())
+                on_continue=Callback::new(move |_| idle.wake()) />
+        </Show>
+    }
+}
+
+/// "Still exploring? Touch to continue", above everything, even an open photo.
+#[component]
+fn IdleCountdown(seconds: Signal<u32>, on_continue: Callback<()>) -> impl IntoView {
+    let exhibition = expect_context::<Exhibition>();
+    let text = move || exhibition.visit.text();
+    let dialog = NodeRef::<html::Dialog>::new();
+    Effect::new(move || {
+        if let Some(dialog) = dialog.get() {
+            if !dialog.open() {
+                let _ = dialog.show_modal();
+            }
+        }
+    });
+    view! {
+        <dialog
+            node_ref=dialog
+            class="idle-countdown"
+            role="alertdialog"
+            aria-modal="true"
+            aria-labelledby="idle-title"
+            aria-describedby="idle-seconds"
+            on:cancel=move |event: web_sys::Event| {
+                event.prevent_default();
+                on_continue.run(());
+            }
+        >
+            <h2 id="idle-title">{move || text().still_exploring}</h2>
+            <p id="idle-seconds" class="idle-seconds" aria-live="polite">
+                {move || fill(text().resetting_in, &[("n", &seconds.get().to_string())])}
+            </p>
+            <button type="button" class="primary-button" on:click=move |_| on_continue.run(())>
+                {move || text().keep_exploring}
+            </button>
+        </dialog>
+    }
+}
+
+/// No context menu, long-press menu, text selection or dragging things out of the page.
+fn lock_down() {
+    let blocked = ["contextmenu", "selectstart", "dragstart"]
+        .map(|name| window_event_listener_untyped(name, |event| event.prevent_default()));
+    on_cleanup(move || {
+        for handle in blocked {
+            handle.remove();
+        }
+    });
+}
+
+/// While the kiosk waits for a visitor, highlight each hotspot in turn.
+fn attract_loop(exhibition: &Exhibition, phase: ReadSignal<IdlePhase>, interval_seconds: f64) {
+    let order: Vec<String> = exhibition
+        .pack
+        .photos_in_order()
+        .iter()
+        .map(|p| p.id.clone())
+        .collect();
+    let attract = exhibition.attract;
+    let step = StoredValue::new(0_usize);
+    let advance = move || {
+        let next = step.get_value() % order.len().max(1);
+        step.set_value(next + 1);
+        attract.set(order.get(next).cloned());
+    };
+    let advance = StoredValue::new(advance);
+    let ticker = set_interval_with_handle(
+        move || {
+            if phase.get_untracked() == IdlePhase::Attract {
+                advance.with_value(|advance| advance());
+            }
+        },
+        Duration::from_secs_f64(interval_seconds),
+    )
+    .ok();
+    Effect::new(move || match phase.get() {
+        IdlePhase::Attract => {
+            step.set_value(0);
+            advance.with_value(|advance| advance());
+        }
+        _ => attract.set(None),
+    });
+    on_cleanup(move || {
+        if let Some(ticker) = ticker {
+            ticker.clear();
+        }
+    });
+}
