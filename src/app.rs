@@ -57,6 +57,7 @@ fn ExhibitScreen(pack: Arc<Exhibit>) -> impl IntoView {
         })
     };
     let missing = move || matches!(route.get(), Route::Photo(_)) && photo.get().is_none();
+    request_animation_frame(crate::page::remove_static_shell);
     let mode = visit.mode;
     if mode == Mode::Embed {
         crate::embed::report_to_host(&exhibition);

@@ -37,5 +37,7 @@ pub use app::App;
 /// Starts the exhibit in the page.
 #[cfg(target_arch = "wasm32")]
 pub fn mount() {
+    page::adopt_share_page_link();
     leptos::mount::mount_to_body(App);
+    page::register_service_worker();
 }

@@ -2,6 +2,8 @@
 
 use wasm_bindgen::JsValue;
 
+use crate::route::Link;
+
 pub fn window() -> web_sys::Window {
     web_sys::window().expect("the exhibit runs in a browser window")
 }
@@ -130,5 +132,68 @@ pub fn focus_by_id(id: &str) -> bool {
 pub fn set_mode_marker(mode: &str) {
     if let Some(html) = document().document_element() {
         let _ = html.set_attribute("data-mode", mode);
+    }
+}
+
+/// The app's own folder (`/` or `/exhibits/shijingshan/`), wherever the current page is.
+fn app_root() -> String {
+    let base = document().base_uri().ok().flatten().unwrap_or_default();
+    web_sys::Url::new_with_base(".", &base)
+        .map(|url| url.pathname())
+        .unwrap_or_else(|_| "/".to_string())
+}
+
+/// A link-preview page (`photos/vr-game/`) names the place it shows in a meta tag; the app
+/// moves the address to the app's own, `?photo=vr-game`, so every later link has one form.
+pub fn adopt_share_page_link() {
+    let Ok(Some(meta)) = document().query_selector("meta[name='exhibit:link']") else {
+        return;
+    };
+    let place = meta.get_attribute("content").unwrap_or_default();
+    let here = Link::parse(&query());
+    let link = Link {
+        route: Link::parse(&place).route,
+        ..here
+    };
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(
+            &JsValue::NULL,
+            "",
+            Some(&format!("{}{}", app_root(), link.to_query())),
+        );
+    }
+}
+
+/// The plain-HTML title and map that paint before the wasm arrives; the app removes them once
+/// it has drawn its own.
+pub fn remove_static_shell() {
+    if let Some(shell) = document().get_element_by_id("static-shell") {
+        shell.remove();
+    }
+}
+
+/// Registers the offline service worker where the browser has one (not on file: pages).
+pub fn register_service_worker() {
+    use js_sys::{Function, Reflect};
+    use wasm_bindgen::JsCast;
+    let navigator: JsValue = window().navigator().into();
+    let Ok(container) = Reflect::get(&navigator, &JsValue::from_str("serviceWorker")) else {
+        return;
+    };
+    if container.is_undefined() {
+        return;
+    }
+    let register = Reflect::get(&container, &JsValue::from_str("register"))
+        .ok()
+        .and_then(|f| f.dyn_into::<Function>().ok());
+    if let Some(register) = register {
+        // A refused registration (private mode, say) only means no offline copy.
+        if let Ok(promise) = register.call1(&container, &JsValue::from_str("sw.js")) {
+            if let Ok(promise) = promise.dyn_into::<js_sys::Promise>() {
+                leptos::task::spawn_local(async move {
+                    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+                });
+            }
+        }
     }
 }

@@ -10,6 +10,7 @@ use crate::ui_text::{fill, UiText};
 #[component]
 pub fn LoadErrorScreen(error: LoadError, on_retry: Callback<()>) -> impl IntoView {
     let visit = expect_context::<Visit>();
+    crate::page::remove_static_shell();
     let error = StoredValue::new(error);
     let problems = move || match error.get_value() {
         LoadError::Pack(PackError::Invalid(problems)) => {

@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 export const shippedPack = () => JSON.parse(readFileSync(new URL('../../public/exhibit.json', import.meta.url)));
 
 export const test = base.extend({
+  // Service workers would answer requests that tests route; the offline test allows them.
+  serviceWorkers: ['block', { option: true }],
   page: async ({ page }, use) => {
     const problems = [];
     page.on('console', (m) => {

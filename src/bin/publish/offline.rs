@@ -1,0 +1,81 @@
+//! Offline use and installing: the web app manifest, and a service worker that precaches
+//! everything the exhibit shows, under a cache named after this exact build.
+
+use std::collections::hash_map::DefaultHasher;
+use std::hash::{Hash, Hasher};
+use std::path::{Path, PathBuf};
+
+use shijingshan_exhibit::content::Exhibit;
+use shijingshan_exhibit::lang::Lang;
+
+use crate::pictures::PREVIEW_FOLDER;
+
+const SERVICE_WORKER: &str = include_str!("service_worker.js");
+
+pub fn write_manifest(dist: &Path, pack: &Exhibit) -> Result<(), String> {
+    let manifest = serde_json::json!({
+        "name": format!("{} · {}", pack.title.get(Lang::En), pack.title.get(Lang::Zh)),
+        "short_name": "Shijingshan Sci-Fi",
+        "description": pack.intro.get(Lang::En),
+        "lang": "en",
+        "start_url": "./",
+        "scope": "./",
+        "display": "standalone",
+        "background_color": "#0f1720",
+        "theme_color": "#0f1720",
+        "icons": [
+            { "src": "icons/icon-192.png", "sizes": "192x192", "type": "image/png", "purpose": "any maskable" },
+            { "src": "icons/icon-512.png", "sizes": "512x512", "type": "image/png", "purpose": "any maskable" },
+            { "src": "favicon.svg", "sizes": "any", "type": "image/svg+xml" }
+        ]
+    });
+    let text = serde_json::to_string_pretty(&manifest).map_err(|e| e.to_string())?;
+    crate::write(&dist.join("manifest.webmanifest"), &text)
+}
+
+/// Writes `sw.js` with the list of files to precache and a version that changes whenever any
+/// of them does. Returns how many files it caches.
+pub fn write_service_worker(dist: &Path) -> Result<usize, String> {
+    let mut files = Vec::new();
+    list_files(dist, dist, &mut files)?;
+    files.retain(|f| f != "sw.js" && !f.starts_with(&format!("{PREVIEW_FOLDER}/")));
+    files.sort();
+    let mut hasher = DefaultHasher::new();
+    for file in &files {
+        file.hash(&mut hasher);
+        std::fs::read(dist.join(file))
+            .map_err(|e| format!("cannot read {file}: {e}"))?
+            .hash(&mut hasher);
+    }
+    // A folder's index.html is also what its folder address serves.
+    let mut urls: Vec<String> = vec!["./".to_string()];
+    for file in &files {
+        if let Some(folder) = file.strip_suffix("/index.html") {
+            urls.push(format!("{folder}/"));
+        }
+        urls.push(file.clone());
+    }
+    let list = serde_json::to_string(&urls).map_err(|e| e.to_string())?;
+    let worker = SERVICE_WORKER
+        .replace("__VERSION__", &format!("{:016x}", hasher.finish()))
+        .replace("__PRECACHE__", &list);
+    crate::write(&dist.join("sw.js"), &worker)?;
+    Ok(urls.len())
+}
+
+fn list_files(root: &Path, folder: &Path, files: &mut Vec<String>) -> Result<(), String> {
+    let entries =
+        std::fs::read_dir(folder).map_err(|e| format!("cannot list {}: {e}", folder.display()))?;
+    for entry in entries {
+        let path: PathBuf = entry.map_err(|e| e.to_string())?.path();
+        if path.is_dir() {
+            list_files(root, &path, files)?;
+        } else if let Ok(relative) = path.strip_prefix(root) {
+            let name = relative.to_string_lossy().replace('\\', "/");
+            if !name.starts_with('.') {
+                files.push(name);
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,62 @@
+// Embed mode inside another page's iframe: fits without scrollbars and reports its events by
+// postMessage, only to origins the content pack allows.
+import { readFileSync } from 'node:fs';
+import { test, expect, shippedPack } from './fixtures.mjs';
+
+const HOST = 'http://museum.test';
+const hostPage = readFileSync(new URL('../embed-host.html', import.meta.url), 'utf8');
+
+/// Serves the demo host page at `origin`, embedding this exhibit, with a pack that allows `allowed`.
+async function embed(page, baseURL, { origin = HOST, allowed = [HOST], width = 640, height = 400 } = {}) {
+  const pack = shippedPack();
+  pack.settings.embed_allowed_origins = allowed;
+  await page.route('**/exhibit.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(pack) }));
+  const html = hostPage.replace('EXHIBIT_URL', baseURL).replace('width="640"', `width="${width}"`).replace('height="400"', `height="${height}"`);
+  await page.route(`${origin}/**`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  await page.goto(`${origin}/exhibit.html`);
+  const frame = page.frameLocator('#exhibit');
+  await expect(frame.getByRole('button', { name: /A VR game · .* open photo/ })).toBeAttached();
+  return frame;
+}
+
+const events = (page) => page.evaluate(() => window.exhibitEvents.map((e) => [e.type, e.photo || null, e.lang]));
+
+test('the host page hears ready, photo-opened, photo-closed, language-changed and activity', async ({ page, baseURL }) => {
+  const frame = await embed(page, baseURL);
+  await expect.poll(() => events(page)).toContainEqual(['ready', null, 'en']);
+  await frame.getByRole('button', { name: /A VR game · .* open photo/ }).click();
+  await expect.poll(() => events(page)).toContainEqual(['photo-opened', 'vr-game', 'en']);
+  await expect.poll(() => events(page)).toContainEqual(['activity', null, 'en']);
+  await frame.getByRole('button', { name: 'Close' }).click();
+  await expect.poll(() => events(page)).toContainEqual(['photo-closed', null, 'en']);
+  await frame.getByRole('button', { name: '中文' }).click();
+  await expect.poll(() => events(page)).toContainEqual(['language-changed', null, 'zh']);
+  await expect(page.locator('#log li').first()).toHaveText(/ready/);
+});
+
+test('an origin the pack does not allow hears nothing', async ({ page, baseURL }) => {
+  const frame = await embed(page, baseURL, { origin: 'http://elsewhere.test' });
+  await frame.getByRole('button', { name: /A VR game · .* open photo/ }).click();
+  await expect(frame.getByRole('dialog', { name: 'A VR game' })).toBeVisible();
+  await page.waitForTimeout(300);
+  expect(await events(page)).toEqual([]);
+});
+
+for (const [width, height] of [[320, 240], [640, 400], [1024, 640]]) {
+  test(`embedded at ${width}x${height} it fits with no scrollbars and no outer chrome`, async ({ page, baseURL }) => {
+    await page.setViewportSize({ width: Math.max(width + 100, 800), height: height + 400 });
+    const frame = await embed(page, baseURL, { width, height });
+    const inner = await frame.locator('html').evaluate((html) => ({
+      scrollWidth: html.scrollWidth,
+      scrollHeight: html.scrollHeight,
+      width: html.clientWidth,
+      height: html.clientHeight,
+      mode: html.dataset.mode,
+    }));
+    expect(inner.mode).toBe('embed');
+    expect(inner.scrollWidth).toBeLessThanOrEqual(inner.width);
+    expect(inner.scrollHeight).toBeLessThanOrEqual(inner.height);
+    await expect(frame.getByRole('heading', { level: 1 })).not.toBeInViewport();
+    await expect(frame.getByRole('region', { name: 'Schematic map of Shougang Park' })).toBeVisible();
+  });
+}

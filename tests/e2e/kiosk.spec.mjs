@@ -1,0 +1,99 @@
+// Kiosk mode on a museum touch screen: idle countdown, reset, attract loop, lockdown, QR code.
+// Playwright's clock fast-forwards the idle time.
+import { test, expect, openExhibit, servePack, shippedPack } from './fixtures.mjs';
+
+const KIOSK = '?mode=kiosk&lang=en';
+const hotspot = (page, title) => page.getByRole('button', { name: new RegExp(`^${title} · .* open photo$`) });
+
+async function openKiosk(page) {
+  await page.clock.install();
+  await openExhibit(page, KIOSK);
+}
+
+test('after the idle timeout a countdown appears, and a touch cancels it', async ({ page }) => {
+  await openKiosk(page);
+  await hotspot(page, 'A VR game').click();
+  await expect(page.getByRole('dialog', { name: 'A VR game' })).toBeVisible();
+  await page.clock.fastForward('01:31');
+  const countdown = page.getByRole('alertdialog', { name: 'Still exploring? Touch to continue' });
+  await expect(countdown).toBeVisible();
+  await expect(countdown).toContainText(/Starting over in \d+ s/);
+  await page.mouse.click(20, 20);
+  await expect(countdown).toBeHidden();
+  await page.clock.fastForward('00:15');
+  await expect(page.getByRole('dialog', { name: 'A VR game' })).toBeVisible();
+});
+
+test('when the countdown ends the kiosk resets to the home view in its first language', async ({ page }) => {
+  await openKiosk(page);
+  await hotspot(page, 'A VR game').click();
+  await page.getByRole('button', { name: '中文' }).click();
+  await expect(page.getByRole('dialog', { name: '体验VR游戏' })).toBeVisible();
+  await page.clock.fastForward('01:31');
+  await expect(page.getByRole('alertdialog', { name: '还在浏览吗？轻触屏幕继续' })).toBeVisible();
+  await page.clock.fastForward('00:11');
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Sci-Fi in the Blast Furnace/);
+  expect(new URL(page.url()).searchParams.get('photo')).toBeNull();
+  expect(await page.locator('.map-layer').getAttribute('style')).toContain('scale(1.0000)');
+});
+
+test('after a reset the attract loop highlights hotspots in turn until someone touches', async ({ page }) => {
+  await openKiosk(page);
+  await page.clock.fastForward('01:42');
+  const highlighted = page.locator('.hotspot.attract');
+  await expect(highlighted).toHaveCount(1);
+  const first = await highlighted.getAttribute('id');
+  await page.clock.fastForward('00:06');
+  await expect(highlighted).toHaveCount(1);
+  await expect(highlighted).not.toHaveAttribute('id', first);
+  await page.mouse.click(20, 20);
+  await expect(highlighted).toHaveCount(0);
+});
+
+test('the context menu and text selection are blocked in kiosk mode only', async ({ page }) => {
+  const blocked = () =>
+    page.evaluate(() => {
+      const menu = new MouseEvent('contextmenu', { bubbles: true, cancelable: true });
+      const select = new Event('selectstart', { bubbles: true, cancelable: true });
+      document.querySelector('h1').dispatchEvent(menu);
+      document.querySelector('h1').dispatchEvent(select);
+      return [menu.defaultPrevented, select.defaultPrevented];
+    });
+  await openExhibit(page, '?lang=en');
+  expect(await blocked()).toEqual([false, false]);
+  await openExhibit(page, KIOSK);
+  expect(await blocked()).toEqual([true, true]);
+  await expect(page.getByRole('button', { name: 'Full screen' })).toBeVisible();
+});
+
+test('kiosk mode is kept for the browser session', async ({ page }) => {
+  await openExhibit(page, KIOSK);
+  await page.goto('?lang=en');
+  await expect(page.locator('html')).toHaveAttribute('data-mode', 'kiosk');
+});
+
+test('the photo view offers a QR code of the published photo link', async ({ page }) => {
+  const pack = shippedPack();
+  pack.settings.public_base_url = 'https://museum.example/shijingshan/';
+  await servePack(page, pack);
+  await openExhibit(page, `?photo=vr-game&mode=kiosk&lang=en`);
+  const qr = page.getByRole('img', { name: 'QR code: opens this photo on your phone' });
+  await expect(qr).toBeVisible();
+  const first = await qr.locator('path').getAttribute('d');
+  await page.getByRole('button', { name: 'Next photo' }).click();
+  await expect(page.getByRole('dialog', { name: 'Sci-fi performers' })).toBeVisible();
+  expect(await qr.locator('path').getAttribute('d')).not.toEqual(first);
+  await expect(page.getByText('Scan to take this photo to your phone')).toBeVisible();
+});
+
+test('no QR code outside kiosk mode', async ({ page }) => {
+  const pack = shippedPack();
+  pack.settings.public_base_url = 'https://museum.example/shijingshan/';
+  await servePack(page, pack);
+  await openExhibit(page, `?photo=vr-game&lang=en`);
+  await expect(page.getByRole('dialog', { name: 'A VR game' })).toBeVisible();
+  await expect(page.getByRole('img', { name: /QR code/ })).toHaveCount(0);
+});

@@ -1,0 +1,575 @@
+// The schematic map as a visitor uses it: keyboard, mouse, touch and pinch, the hotspots and
+// sites on it, the list view beside it, and a layout that fits every screen.
+import { test, expect, openExhibit, expectNoAxeViolations, shippedPack } from './fixtures.mjs';
+
+const pack = shippedPack();
+const siteName = (id) => pack.sites.find((s) => s.id === id).name.en;
+const photosInOrder = [...pack.photos].sort((a, b) => a.order - b.order);
+const hotspotName = (photo) => `${photo.title.en} · ${siteName(photo.site)} — open photo`;
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const MAX_SCALE = 4;
+
+const mapRegion = (page) => page.getByRole('region', { name: 'Schematic map of Shougang Park' });
+const hotspots = (page) => page.getByRole('button', { name: / — open photo$/ });
+const hotspot = (page, photo) => page.getByRole('button', { name: hotspotName(photo), exact: true });
+const photoDialog = (page, photo) => page.getByRole('dialog', { name: photo.title.en });
+
+/// The map layer's view as the app wrote it: `translate3d(Xpx,Ypx,0) scale(S)` and `--zoom`.
+async function mapView(page) {
+  return page.locator('.map-layer').evaluate((layer) => {
+    const transform = layer.style.transform;
+    const match = /translate3d\(\s*(-?[\d.]+)px,\s*(-?[\d.]+)px,\s*0(?:px)?\)\s*scale\((-?[\d.]+)\)/.exec(transform);
+    if (!match) throw new Error(`unexpected map transform: "${transform}"`);
+    return {
+      x: Number(match[1]),
+      y: Number(match[2]),
+      scale: Number(match[3]),
+      zoom: Number(layer.style.getPropertyValue('--zoom')),
+    };
+  });
+}
+
+const nextFrames = (page) =>
+  page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
+/// Waits until the map's view differs from `before` and has stopped moving, and returns it.
+async function viewChangedFrom(page, before) {
+  await expect
+    .poll(async () => JSON.stringify(await mapView(page)), { message: 'the map view changes' })
+    .not.toBe(JSON.stringify(before));
+  let view = await mapView(page);
+  for (let i = 0; i < 20; i += 1) {
+    await nextFrames(page);
+    const again = await mapView(page);
+    if (JSON.stringify(again) === JSON.stringify(view)) break;
+    view = again;
+  }
+  return view;
+}
+
+async function mapBox(page) {
+  const box = await mapRegion(page).boundingBox();
+  expect(box, 'the map region is laid out').not.toBeNull();
+  return box;
+}
+
+/// A point on the bare map (no button, link or label under it), in page coordinates, trying
+/// the preferred fractions of the map region first.
+async function emptyMapPoint(page, preferred = [[0.5, 0.5]]) {
+  const candidates = [...preferred];
+  for (let fy = 0.2; fy <= 0.8; fy += 0.05) {
+    for (let fx = 0.2; fx <= 0.8; fx += 0.05) candidates.push([fx, fy]);
+  }
+  const point = await page.evaluate((candidates) => {
+    const map = document.getElementById('map');
+    const rect = map.getBoundingClientRect();
+    for (const [fx, fy] of candidates) {
+      const x = rect.left + rect.width * fx;
+      const y = rect.top + rect.height * fy;
+      const hit = document.elementFromPoint(x, y);
+      if (hit && map.contains(hit) && !hit.closest('button, a, p')) return { x, y };
+    }
+    return null;
+  }, candidates);
+  expect(point, 'a bare spot on the map').not.toBeNull();
+  return point;
+}
+
+/// Presses Zoom in until the scale stops growing; returns the final view.
+async function zoomInFully(page) {
+  const zoomIn = page.getByRole('button', { name: 'Zoom in', exact: true });
+  let view = await mapView(page);
+  for (let i = 0; i < 12; i += 1) {
+    await zoomIn.click();
+    // Each press either changes the view or, at the maximum, leaves it as it is.
+    const next = await mapView(page);
+    if (next.scale === view.scale) {
+      // Give a slow frame a chance before concluding the zoom has stopped.
+      await page.waitForTimeout(100);
+      const settled = await mapView(page);
+      if (settled.scale === view.scale) return settled;
+      view = settled;
+      continue;
+    }
+    view = next;
+  }
+  return view;
+}
+
+/// The hotspot (photo, button, centre) whose centre is inside the map region and not covered
+/// by anything else, so a pointer pressed there lands on it.
+async function reachableHotspot(page, margin = 60) {
+  const found = await page.evaluate((margin) => {
+    const map = document.getElementById('map').getBoundingClientRect();
+    for (const button of document.querySelectorAll('#map .hotspot')) {
+      const r = button.getBoundingClientRect();
+      const x = r.left + r.width / 2;
+      const y = r.top + r.height / 2;
+      const inside = x > map.left + margin && x < map.right - margin && y > map.top + margin && y < map.bottom - margin;
+      if (inside && document.elementFromPoint(x, y)?.closest('.hotspot') === button) {
+        return { id: button.id, x, y };
+      }
+    }
+    return null;
+  }, margin);
+  expect(found, 'a hotspot that can be pressed').not.toBeNull();
+  const photo = pack.photos.find((p) => `hotspot-${p.id}` === found.id);
+  return { photo, x: found.x, y: found.y };
+}
+
+/// What has keyboard focus: its id, role and accessible-ish name.
+const focused = (page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    return {
+      id: el?.id || '',
+      role: el?.getAttribute('role') || el?.tagName.toLowerCase() || '',
+      name: (el?.getAttribute('aria-label') || el?.textContent || '').trim().replace(/\s+/g, ' '),
+    };
+  });
+
+/// Presses Tab (keyboard only) until `locator` has focus.
+async function tabTo(page, locator, limit = 40) {
+  for (let i = 0; i < limit; i += 1) {
+    await page.keyboard.press('Tab');
+    if (await locator.evaluate((el) => el === document.activeElement)) return;
+  }
+  throw new Error(`Tab never reached ${locator}`);
+}
+
+const searchParam = (page, key) => new URL(page.url()).searchParams.get(key);
+
+test.describe('keyboard', () => {
+  test('Tab reaches the header controls, the map, then every hotspot in the pack order', async ({ page }) => {
+    await openExhibit(page);
+    const stops = [];
+    for (let i = 0; i < 40; i += 1) {
+      await page.keyboard.press('Tab');
+      const stop = await focused(page);
+      stops.push(stop);
+      if (stop.name === 'Reset map') break;
+    }
+    const names = stops.map((s) => s.name);
+    const mapAt = stops.findIndex((s) => s.id === 'map');
+    expect(mapAt, `the map region is a tab stop: ${names.join(' | ')}`).toBeGreaterThan(-1);
+    expect(stops[mapAt].name).toBe('Schematic map of Shougang Park');
+    for (const control of ['List view', 'Industry in numbers', '中文', 'English']) {
+      const at = names.indexOf(control);
+      expect(at, `${control} is a tab stop`).toBeGreaterThan(-1);
+      expect(at, `${control} comes before the map`).toBeLessThan(mapAt);
+    }
+    const hotspotStops = stops
+      .map((s, index) => ({ ...s, index }))
+      .filter((s) => s.id.startsWith('hotspot-'));
+    expect(hotspotStops.map((s) => s.name)).toEqual(photosInOrder.map(hotspotName));
+    expect(hotspotStops[0].index, 'hotspots come after the map region').toBeGreaterThan(mapAt);
+    // The hotspots are one run of tab stops, not interleaved with other controls.
+    expect(hotspotStops.at(-1).index - hotspotStops[0].index).toBe(photosInOrder.length - 1);
+    expect(names.indexOf('Zoom in'), 'the map controls follow the hotspots').toBeGreaterThan(hotspotStops.at(-1).index);
+  });
+
+  test('Enter opens a hotspot\'s photo and Escape closes it, returning focus to that hotspot', async ({ page }) => {
+    await openExhibit(page);
+    const photo = photosInOrder[1];
+    const button = hotspot(page, photo);
+    await tabTo(page, button);
+    await page.keyboard.press('Enter');
+    await expect(photoDialog(page, photo)).toBeVisible();
+    await expect.poll(() => searchParam(page, 'photo')).toBe(photo.id);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect.poll(() => searchParam(page, 'photo')).toBeNull();
+    await expect(button).toBeFocused();
+  });
+
+  test('arrow keys on a hotspot step focus through the hotspots, wrapping at the ends', async ({ page }) => {
+    await openExhibit(page);
+    const [first, second, third] = photosInOrder;
+    const last = photosInOrder.at(-1);
+    await tabTo(page, hotspot(page, first));
+    await page.keyboard.press('ArrowRight');
+    await expect(hotspot(page, second)).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(hotspot(page, third)).toBeFocused();
+    await page.keyboard.press('ArrowLeft');
+    await expect(hotspot(page, second)).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(hotspot(page, first)).toBeFocused();
+    await page.keyboard.press('ArrowLeft');
+    await expect(hotspot(page, last)).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await expect(hotspot(page, first)).toBeFocused();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  });
+
+  test('with the map focused, arrow keys pan and + / - zoom', async ({ page }) => {
+    await openExhibit(page);
+    await tabTo(page, mapRegion(page));
+    const home = await mapView(page);
+    expect(home.scale).toBe(1);
+
+    await page.keyboard.press('+');
+    const zoomed = await viewChangedFrom(page, home);
+    expect(zoomed.scale).toBeGreaterThan(home.scale);
+    expect(zoomed.zoom).toBeCloseTo(zoomed.scale, 3);
+
+    await page.keyboard.press('ArrowLeft');
+    let view = await viewChangedFrom(page, zoomed);
+    expect(view.x, 'ArrowLeft shows more of the left: the map moves right').toBeGreaterThan(zoomed.x);
+    expect(view.scale).toBe(zoomed.scale);
+
+    let before = view;
+    await page.keyboard.press('ArrowRight');
+    view = await viewChangedFrom(page, before);
+    expect(view.x).toBeLessThan(before.x);
+
+    before = view;
+    await page.keyboard.press('ArrowUp');
+    view = await viewChangedFrom(page, before);
+    expect(view.y, 'ArrowUp shows more of the top: the map moves down').toBeGreaterThan(before.y);
+
+    before = view;
+    await page.keyboard.press('ArrowDown');
+    view = await viewChangedFrom(page, before);
+    expect(view.y).toBeLessThan(before.y);
+
+    before = view;
+    await page.keyboard.press('+');
+    view = await viewChangedFrom(page, before);
+    expect(view.scale).toBeGreaterThan(before.scale);
+
+    before = view;
+    await page.keyboard.press('-');
+    view = await viewChangedFrom(page, before);
+    expect(view.scale).toBeLessThan(before.scale);
+
+    await expect(mapRegion(page), 'the map keeps focus while it moves').toBeFocused();
+  });
+
+  test('after a mouse drag on the map, Enter on a hotspot still opens its photo', async ({ page }) => {
+    await openExhibit(page);
+    await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+    const start = await emptyMapPoint(page);
+    const before = await mapView(page);
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    await page.mouse.move(start.x - 60, start.y - 30, { steps: 6 });
+    await page.mouse.up();
+    await viewChangedFrom(page, before);
+    // The visitor now switches to the keyboard.
+    const photo = photosInOrder[0];
+    await hotspot(page, photo).focus();
+    await page.keyboard.press('Enter');
+    await expect(photoDialog(page, photo)).toBeVisible();
+    await expect.poll(() => searchParam(page, 'photo')).toBe(photo.id);
+  });
+});
+
+test.describe('mouse', () => {
+  test('dragging the zoomed-in map pans it by the drag distance', async ({ page }) => {
+    await openExhibit(page);
+    const zoomIn = page.getByRole('button', { name: 'Zoom in', exact: true });
+    await zoomIn.click();
+    await zoomIn.click();
+    const before = await mapView(page);
+    expect(before.scale).toBeGreaterThan(1);
+    const start = await emptyMapPoint(page);
+    const [dx, dy] = [-120, -70];
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    await page.mouse.move(start.x + dx, start.y + dy, { steps: 8 });
+    await page.mouse.up();
+    const after = await viewChangedFrom(page, before);
+    expect(after.scale).toBe(before.scale);
+    expect(Math.abs(after.x - before.x - dx), `x moved ${after.x - before.x}, dragged ${dx}`).toBeLessThanOrEqual(10);
+    expect(Math.abs(after.y - before.y - dy), `y moved ${after.y - before.y}, dragged ${dy}`).toBeLessThanOrEqual(10);
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  });
+
+  test('the wheel zooms about the pointer', async ({ page }) => {
+    await openExhibit(page);
+    const box = await mapBox(page);
+    const pointer = await emptyMapPoint(page, [[0.42, 0.56], [0.45, 0.45]]);
+    const before = await mapView(page);
+    // The map point (in unscaled layer px) under the pointer.
+    const mapX = (pointer.x - box.x - before.x) / before.scale;
+    const mapY = (pointer.y - box.y - before.y) / before.scale;
+    await page.mouse.move(pointer.x, pointer.y);
+    await page.mouse.wheel(0, -200);
+    const after = await viewChangedFrom(page, before);
+    expect(after.scale, 'wheel up zooms in').toBeGreaterThan(before.scale);
+    expect(after.zoom).toBeCloseTo(after.scale, 3);
+    const screenX = box.x + after.x + mapX * after.scale;
+    const screenY = box.y + after.y + mapY * after.scale;
+    expect(Math.abs(screenX - pointer.x), 'the point under the pointer stays (x)').toBeLessThanOrEqual(3);
+    expect(Math.abs(screenY - pointer.y), 'the point under the pointer stays (y)').toBeLessThanOrEqual(3);
+
+    // And wheel down zooms back out.
+    await page.mouse.wheel(0, 200);
+    const out = await viewChangedFrom(page, after);
+    expect(out.scale).toBeLessThan(after.scale);
+    // The page itself did not scroll.
+    expect(await page.evaluate(() => [window.scrollX, window.scrollY])).toEqual([0, 0]);
+  });
+
+  test('a double-click zooms in about the pointer', async ({ page }) => {
+    await openExhibit(page);
+    const box = await mapBox(page);
+    const pointer = await emptyMapPoint(page, [[0.45, 0.55]]);
+    const before = await mapView(page);
+    const mapX = (pointer.x - box.x - before.x) / before.scale;
+    const mapY = (pointer.y - box.y - before.y) / before.scale;
+    await page.mouse.dblclick(pointer.x, pointer.y);
+    const after = await viewChangedFrom(page, before);
+    expect(after.scale).toBeCloseTo(before.scale * 1.5, 3);
+    expect(Math.abs(box.x + after.x + mapX * after.scale - pointer.x)).toBeLessThanOrEqual(3);
+    expect(Math.abs(box.y + after.y + mapY * after.scale - pointer.y)).toBeLessThanOrEqual(3);
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  });
+
+  test('a drag that starts on a hotspot pans the map and opens nothing', async ({ page }) => {
+    await openExhibit(page);
+    const zoomIn = page.getByRole('button', { name: 'Zoom in', exact: true });
+    await zoomIn.click();
+    await zoomIn.click();
+    const { photo, x, y } = await reachableHotspot(page, 140);
+    const before = await mapView(page);
+    const [dx, dy] = [-100, -50];
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x + dx, y + dy, { steps: 8 });
+    await page.mouse.up();
+    const after = await viewChangedFrom(page, before);
+    expect(Math.abs(after.x - before.x - dx), `panned ${after.x - before.x} for a ${dx} drag`).toBeLessThanOrEqual(10);
+    expect(Math.abs(after.y - before.y - dy), `panned ${after.y - before.y} for a ${dy} drag`).toBeLessThanOrEqual(10);
+    // Let any click the drag caused arrive before checking that nothing opened.
+    await nextFrames(page);
+    await expect(photoDialog(page, photo)).toHaveCount(0);
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    expect(page.url()).not.toContain('photo=');
+  });
+});
+
+test.describe('hotspot touch targets', () => {
+  for (const [label, viewport] of [
+    ['desktop', { width: 1280, height: 720 }],
+    ['phone', { width: 390, height: 844 }],
+  ]) {
+    test(`are at least 44x44 px at minimum and maximum zoom (${label})`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await openExhibit(page);
+      await expect(hotspots(page)).toHaveCount(photosInOrder.length);
+      const sizes = async () =>
+        hotspots(page).evaluateAll((buttons) =>
+          buttons.map((b) => {
+            const r = b.getBoundingClientRect();
+            return { name: b.getAttribute('aria-label'), width: r.width, height: r.height };
+          }),
+        );
+      const expectLargeEnough = (list, when) => {
+        for (const { name, width, height } of list) {
+          expect(width, `${name} width ${when}`).toBeGreaterThanOrEqual(44 - 0.01);
+          expect(height, `${name} height ${when}`).toBeGreaterThanOrEqual(44 - 0.01);
+        }
+      };
+      expect((await mapView(page)).scale).toBe(1);
+      expectLargeEnough(await sizes(), 'at zoom 1');
+      // boundingBox agrees with the layout for one button.
+      const box = await hotspots(page).first().boundingBox();
+      expect(box.width).toBeGreaterThanOrEqual(44 - 0.01);
+      expect(box.height).toBeGreaterThanOrEqual(44 - 0.01);
+
+      const max = await zoomInFully(page);
+      expect(max.scale).toBe(MAX_SCALE);
+      expect(max.zoom).toBeCloseTo(MAX_SCALE, 3);
+      expectLargeEnough(await sizes(), `at zoom ${MAX_SCALE}`);
+    });
+  }
+});
+
+test.describe('sites', () => {
+  test('choosing a site zooms to it, lists its photos and is a link', async ({ page }) => {
+    await openExhibit(page);
+    const before = await mapView(page);
+    await page.getByRole('button', { name: 'SoReal Sci-fi Park', exact: true }).click();
+    const panel = page.getByRole('complementary', { name: 'SoReal Sci-fi Park' });
+    await expect(panel).toBeVisible();
+    await expect(panel.getByRole('heading', { name: 'SoReal Sci-fi Park' })).toBeVisible();
+    const sitePhotos = photosInOrder.filter((p) => p.site === 'soreal');
+    expect(sitePhotos).toHaveLength(4);
+    await expect(panel.getByRole('listitem')).toHaveCount(sitePhotos.length);
+    for (const photo of sitePhotos) {
+      await expect(panel.getByRole('button', { name: new RegExp(`^${escapeRegExp(photo.title.en)}`) })).toBeVisible();
+    }
+    await expect.poll(() => searchParam(page, 'site')).toBe('soreal');
+    const after = await viewChangedFrom(page, before);
+    expect(after.scale).toBeGreaterThan(1);
+
+    // A photo from the panel opens in the photo view.
+    await panel.getByRole('button', { name: new RegExp(`^${escapeRegExp(sitePhotos[0].title.en)}`) }).click();
+    await expect(photoDialog(page, sitePhotos[0])).toBeVisible();
+    await expect.poll(() => searchParam(page, 'photo')).toBe(sitePhotos[0].id);
+  });
+});
+
+test.describe('list view', () => {
+  test('lists all photos by site, opens each in the photo view, and goes back to the map', async ({ page }) => {
+    await openExhibit(page);
+    await page.getByRole('button', { name: 'List view', exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'All photos' })).toBeVisible();
+    await expect(mapRegion(page)).toHaveCount(0);
+    const cards = page.locator('.photo-list').getByRole('listitem').getByRole('button');
+    await expect(cards).toHaveCount(photosInOrder.length);
+    for (const site of pack.sites) {
+      const heading = page.getByRole('heading', { level: 3, name: site.name.en, exact: true });
+      await expect(heading).toBeVisible();
+      const group = page.getByRole('region', { name: site.name.en, exact: true });
+      const expected = pack.photos.filter((p) => p.site === site.id);
+      await expect(group.getByRole('listitem')).toHaveCount(expected.length);
+      for (const photo of expected) {
+        await expect(group.getByRole('button', { name: new RegExp(`^${escapeRegExp(photo.title.en)}`) })).toBeVisible();
+      }
+    }
+
+    const photo = photosInOrder[5];
+    const card = page.getByRole('button', { name: new RegExp(`^${escapeRegExp(photo.title.en)}`) });
+    await card.click();
+    await expect(photoDialog(page, photo)).toBeVisible();
+    await expect.poll(() => searchParam(page, 'photo')).toBe(photo.id);
+    await page.getByRole('dialog').getByRole('button', { name: 'Close', exact: true }).click();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(card).toBeFocused();
+
+    await page.getByRole('button', { name: 'Map view', exact: true }).click();
+    await expect(mapRegion(page)).toBeVisible();
+    await expect(hotspots(page)).toHaveCount(photosInOrder.length);
+    await expect(page.getByRole('button', { name: 'List view', exact: true })).toBeVisible();
+  });
+
+  test('the list view has no accessibility violations', async ({ page }) => {
+    await openExhibit(page);
+    await page.getByRole('button', { name: 'List view', exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'All photos' })).toBeVisible();
+    await expect(page.locator('.photo-list').getByRole('listitem')).toHaveCount(photosInOrder.length);
+    await expectNoAxeViolations(page);
+  });
+});
+
+test.describe('touch on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  /// Sends a touch gesture through CDP: `paths` is one list of points per finger, all the same
+  /// length; the first point is where the finger lands, the last where it lifts.
+  async function touchGesture(page, paths) {
+    const cdp = await page.context().newCDPSession(page);
+    const at = (step) => paths.map((path, id) => ({ x: path[step].x, y: path[step].y, id }));
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
+    for (let step = 1; step < paths[0].length; step += 1) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(step) });
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await cdp.detach();
+  }
+
+  const line = (from, to, steps) =>
+    Array.from({ length: steps + 1 }, (_, i) => ({
+      x: from.x + ((to.x - from.x) * i) / steps,
+      y: from.y + ((to.y - from.y) * i) / steps,
+    }));
+
+  test('one finger pans the zoomed-in map', async ({ page }) => {
+    await openExhibit(page);
+    // Zoomed right in, the map overhangs the phone's screen both ways, so it can pan both ways.
+    const zoomIn = page.getByRole('button', { name: 'Zoom in', exact: true });
+    for (let i = 0; i < 4; i += 1) await zoomIn.tap();
+    await expect.poll(async () => (await mapView(page)).scale).toBe(MAX_SCALE);
+    const before = await mapView(page);
+    const start = await emptyMapPoint(page);
+    const [dx, dy] = [-90, -60];
+    await touchGesture(page, [line(start, { x: start.x + dx, y: start.y + dy }, 9)]);
+    const after = await viewChangedFrom(page, before);
+    expect(after.scale).toBe(before.scale);
+    expect(Math.abs(after.x - before.x - dx), `x moved ${after.x - before.x}, swiped ${dx}`).toBeLessThanOrEqual(10);
+    expect(Math.abs(after.y - before.y - dy), `y moved ${after.y - before.y}, swiped ${dy}`).toBeLessThanOrEqual(10);
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  });
+
+  test('two fingers pinch-zoom the map, not the page', async ({ page }) => {
+    await openExhibit(page);
+    const before = await mapView(page);
+    const centre = await emptyMapPoint(page);
+    const fingerA = line({ x: centre.x, y: centre.y - 40 }, { x: centre.x, y: centre.y - 110 }, 10);
+    const fingerB = line({ x: centre.x, y: centre.y + 40 }, { x: centre.x, y: centre.y + 110 }, 10);
+    await touchGesture(page, [fingerA, fingerB]);
+    const after = await viewChangedFrom(page, before);
+    expect(after.scale, 'the map zoomed in').toBeGreaterThan(1.5);
+    expect(after.scale).toBeLessThanOrEqual(MAX_SCALE);
+    expect(after.zoom).toBeCloseTo(after.scale, 3);
+    expect(await page.evaluate(() => window.visualViewport.scale), 'the page itself did not zoom').toBe(1);
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  });
+
+  test('a tap on a hotspot opens its photo', async ({ page }) => {
+    await openExhibit(page);
+    const { photo, x, y } = await reachableHotspot(page, 0);
+    await page.touchscreen.tap(x, y);
+    await expect(photoDialog(page, photo)).toBeVisible();
+    await expect.poll(() => searchParam(page, 'photo')).toBe(photo.id);
+  });
+
+  test('every hotspot can be tapped at the home view', async ({ page }) => {
+    await openExhibit(page);
+    for (const photo of photosInOrder) {
+      // Tapping at the hotspot's centre must land on that hotspot, not on a neighbour.
+      await hotspot(page, photo).tap({ timeout: 3_000 });
+      await expect(photoDialog(page, photo)).toBeVisible();
+      await page.getByRole('dialog').getByRole('button', { name: 'Close', exact: true }).tap();
+      await expect(page.getByRole('dialog')).toHaveCount(0);
+    }
+  });
+
+  test('a finger drag that starts on a hotspot pans and opens nothing', async ({ page }) => {
+    await openExhibit(page);
+    const zoomIn = page.getByRole('button', { name: 'Zoom in', exact: true });
+    await zoomIn.tap();
+    await zoomIn.tap();
+    const { x, y } = await reachableHotspot(page, 90);
+    const before = await mapView(page);
+    await touchGesture(page, [line({ x, y }, { x: x - 70, y: y - 40 }, 7)]);
+    const after = await viewChangedFrom(page, before);
+    // At this zoom the map overhangs the phone's screen sideways only, so it pans sideways.
+    expect(Math.abs(after.x - before.x + 70), `x moved ${after.x - before.x}, swiped -70`).toBeLessThanOrEqual(10);
+    await nextFrames(page);
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    expect(page.url()).not.toContain('photo=');
+  });
+});
+
+test.describe('no horizontal page scroll', () => {
+  for (const viewport of [
+    { width: 320, height: 640 },
+    { width: 390, height: 844 },
+    { width: 844, height: 390 },
+    { width: 1440, height: 900 },
+    { width: 3840, height: 2160 },
+  ]) {
+    test(`at ${viewport.width}x${viewport.height}, on the map and in the list`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await openExhibit(page);
+      await expect(hotspots(page)).toHaveCount(photosInOrder.length);
+      const overflow = () =>
+        page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          innerWidth: window.innerWidth,
+        }));
+      let { scrollWidth, innerWidth } = await overflow();
+      expect(scrollWidth, 'map view').toBeLessThanOrEqual(innerWidth);
+
+      await page.getByRole('button', { name: 'List view', exact: true }).click();
+      await expect(page.getByRole('heading', { name: 'All photos' })).toBeVisible();
+      ({ scrollWidth, innerWidth } = await overflow());
+      expect(scrollWidth, 'list view').toBeLessThanOrEqual(innerWidth);
+    });
+  }
+});
