@@ -4,7 +4,7 @@
 SHELL := bash
 PORT ?= 8080
 
-.PHONY: run test build check-pack screenshots
+.PHONY: run test build bench soak check-pack screenshots
 
 run:
 	.ci/install-build-tools
@@ -20,9 +20,21 @@ build:
 	.ci/install-build-tools
 	.ci/build-release
 
+# Speed, size and memory of the release build: one table, and target/bench/bench.json.
+bench: build
+	.ci/install-test-tools
+	cd tests && BENCH_COMMIT=$$(git rev-parse --short HEAD) node bench.mjs
+
+# All-day soundness: 1,000 kiosk cycles; fails if the JS heap grows by more than 10 %.
+soak: build
+	.ci/install-test-tools
+	cd tests && node soak.mjs
+
 # make check-pack PACK=path/to/exhibit.json
 check-pack:
 	cargo run --quiet --bin check-pack -- $(or $(PACK),public/exhibit.json)
 
+# Screenshots at phone, desktop and kiosk sizes in both languages, into target/screenshots.
 screenshots: build
-	.ci/screenshots
+	.ci/install-test-tools
+	.ci/serve 8799 >/dev/null & sleep 1; cd tests && EXHIBIT_URL=http://127.0.0.1:8799/ node screenshots.mjs ../target/screenshots; kill %1

@@ -63,7 +63,7 @@ fn ExhibitScreen(pack: Arc<Exhibit>) -> impl IntoView {
         crate::embed::report_to_host(&exhibition);
     }
     view! {
-        <a class="skip-link" href="#map">{move || text().skip_to_map}</a>
+        <a class="skip-link" href="#main">{move || text().skip_to_map}</a>
         <Masthead />
         <main id="main" class="exhibit-main" class:showing-list=move || list_view.get()>
             {move || if list_view.get() { view! { <PhotoList /> }.into_any() } else { view! { <ExhibitMap /> }.into_any() }}

@@ -40,8 +40,8 @@ ui_text! {
         "Shougang Park · Shijingshan · Beijing";
     tools: "展览工具",
         "Exhibit tools";
-    skip_to_map: "跳到地图",
-        "Skip to the map";
+    skip_to_map: "跳到展览内容",
+        "Skip to the exhibit";
     loading: "正在载入展览……",
         "Loading the exhibit…";
     language: "语言",

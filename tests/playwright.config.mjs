@@ -28,11 +28,22 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `python3 -m http.server ${port} --bind 127.0.0.1 --directory ${root}`,
-    url: `http://127.0.0.1:${port}/index.html`,
-    reuseExistingServer: false,
-    stdout: 'ignore',
-    stderr: 'ignore',
-  },
+  webServer: [
+    {
+      command: `python3 -m http.server ${port} --bind 127.0.0.1 --directory ${root}`,
+      url: `http://127.0.0.1:${port}/index.html`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'ignore',
+    },
+    // The same build under a sub-path (/exhibits/shijingshan/), as a museum's site would host it,
+    // one port up; the folder is named by its port so runs on other ports do not disturb it.
+    {
+      command: `bash -c 'rm -rf ../target/subpath-${port + 1} && mkdir -p ../target/subpath-${port + 1}/exhibits && ln -s "$(realpath ${root})" ../target/subpath-${port + 1}/exhibits/shijingshan && exec python3 -m http.server ${port + 1} --bind 127.0.0.1 --directory ../target/subpath-${port + 1}'`,
+      url: `http://127.0.0.1:${port + 1}/exhibits/shijingshan/index.html`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'ignore',
+    },
+  ],
 });

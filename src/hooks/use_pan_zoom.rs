@@ -10,8 +10,10 @@
 
 use leptos::html;
 use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{KeyboardEvent, PointerEvent, WheelEvent};
+use web_sys::{KeyboardEvent, PointerEvent, ResizeObserver, WheelEvent};
 
 use crate::pan_zoom::{fitted, pinch, MapView, Size, PAN_STEP_PX, ZOOM_STEP};
 
@@ -64,13 +66,7 @@ pub fn use_pan_zoom(viewport: NodeRef<html::Div>, layer: NodeRef<html::Div>, map
         gesture: StoredValue::new(Gesture::default()),
         dragged: StoredValue::new(false),
     };
-    Effect::new(move || {
-        if viewport.get().is_some() {
-            pan_zoom.measure();
-        }
-    });
-    let resize = window_event_listener(leptos::ev::resize, move |_| pan_zoom.measure());
-    on_cleanup(move || resize.remove());
+    watch_size(viewport, move || pan_zoom.measure());
     Effect::new(move || {
         let view = pan_zoom.view.get();
         let base = pan_zoom.base.get();
@@ -83,6 +79,27 @@ pub fn use_pan_zoom(viewport: NodeRef<html::Div>, layer: NodeRef<html::Div>, map
         }
     });
     pan_zoom
+}
+
+/// Calls `on_resize` whenever the element's box changes size: a window resize, a rotation,
+/// the static shell leaving, the list view closing.
+fn watch_size(element: NodeRef<html::Div>, on_resize: impl Fn() + 'static) {
+    let callback = Closure::<dyn Fn()>::new(on_resize);
+    let observer = ResizeObserver::new(callback.as_ref().unchecked_ref()).ok();
+    let observer = SendWrapper::new(std::rc::Rc::new((observer, callback)));
+    Effect::new({
+        let observer = observer.clone();
+        move || {
+            if let (Some(element), (Some(observer), _)) = (element.get(), &**observer) {
+                observer.observe(&element);
+            }
+        }
+    });
+    on_cleanup(move || {
+        if let (Some(observer), _) = &**observer {
+            observer.disconnect();
+        }
+    });
 }
 
 impl PanZoom {

@@ -76,6 +76,9 @@ pub fn ExhibitMap() -> impl IntoView {
                 on:pointercancel=move |e| pan_zoom.pointer_up(&e)
                 on:wheel=move |e| pan_zoom.wheel(&e)
                 on:dblclick=move |e| pan_zoom.double_click(&e)
+                on:click=move |_| {
+                    pan_zoom.take_drag();
+                }
                 on:keydown=move |e| pan_zoom.key(&e)
             >
                 <div class="map-layer" node_ref=layer style:aspect-ratio=aspect>

@@ -52,8 +52,10 @@ pub fn HotspotLayer() -> impl IntoView {
             };
             let open = {
                 let dom_id = dom_id.clone();
-                move |_| {
-                    if pan_zoom.take_drag() {
+                move |event: web_sys::MouseEvent| {
+                    // A drag that started here pans; it does not open. Keys and screen readers
+                    // click with no pointer (detail 0), so a drag before them does not count.
+                    if pan_zoom.take_drag() && event.detail() > 0 {
                         return;
                     }
                     exhibition.opener.set_value(Some(dom_id.clone()));
@@ -95,7 +97,12 @@ pub fn HotspotLayer() -> impl IntoView {
                     on:keydown=step_focus
                     on:focus=move |_| pan_zoom.reveal(point.x, point.y)
                 >
-                    <span class="hotspot-dot" aria-hidden="true">{index + 1}</span>
+                    <span class="hotspot-dot" aria-hidden="true">
+                        <svg viewBox="0 0 20 20" width="18" height="18">
+                            <circle cx="10" cy="10" r="3.5" fill="currentColor" />
+                            <path d="M10 1v4M10 15v4M1 10h4M15 10h4" stroke="currentColor" stroke-width="2" />
+                        </svg>
+                    </span>
                     <span class="hotspot-label" aria-hidden="true">
                         {move || label_title.get(lang.get()).to_string()}
                     </span>

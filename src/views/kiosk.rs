@@ -2,10 +2,15 @@ use std::time::Duration;
 
 use leptos::html;
 use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 
 use crate::hooks::use_idle_reset::{use_idle_reset, IdlePhase, IdleTimes};
 use crate::state::Exhibition;
 use crate::ui_text::fill;
+
+/// How long after the countdown is dismissed its tap's click is swallowed.
+const WAKING_TAP_MS: f64 = 1000.0;
 
 /// What only a museum kiosk has: the idle countdown and reset, the attract loop, and the
 /// lockdown that keeps visitors inside the exhibit.
@@ -23,6 +28,7 @@ pub fn KioskLayer() -> impl IntoView {
     };
     let idle = use_idle_reset(times, on_reset);
     lock_down();
+    swallow_the_waking_tap(idle.phase);
     attract_loop(&exhibition, idle.phase, settings.attract_interval_seconds);
 
     let seconds = move || match idle.phase.get() {
@@ -83,6 +89,34 @@ fn lock_down() {
             handle.remove();
         }
     });
+}
+
+/// The tap that dismisses the countdown only says "still here": it must not also close the
+/// photo or press the button that was under the countdown.
+fn swallow_the_waking_tap(phase: ReadSignal<IdlePhase>) {
+    let swallow_until = StoredValue::new(0.0);
+    Effect::new(move |was: Option<IdlePhase>| {
+        let now = phase.get();
+        if matches!(was, Some(IdlePhase::Countdown(_))) && now == IdlePhase::Active {
+            swallow_until.set_value(js_sys::Date::now() + WAKING_TAP_MS);
+        }
+        now
+    });
+    let listener = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
+        if js_sys::Date::now() < swallow_until.get_value() {
+            swallow_until.set_value(0.0);
+            event.stop_immediate_propagation();
+            event.prevent_default();
+        }
+    });
+    // Capturing on the window runs before any element sees the click.
+    let _ = crate::page::window().add_event_listener_with_callback_and_bool(
+        "click",
+        listener.as_ref().unchecked_ref(),
+        true,
+    );
+    // One listener for the life of the kiosk page.
+    listener.forget();
 }
 
 /// While the kiosk waits for a visitor, highlight each hotspot in turn.

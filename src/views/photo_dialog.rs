@@ -9,6 +9,7 @@ use crate::page;
 use crate::route::{Link, Route};
 use crate::state::Exhibition;
 use crate::ui_text::fill;
+use crate::views::language_switch::LanguageSwitch;
 use crate::views::modal::Modal;
 use crate::views::qr_code::QrCodeImage;
 use crate::views::statistics::StatisticsFigures;
@@ -151,6 +152,7 @@ pub fn PhotoDialog(photo: Memo<Option<Photo>>) -> impl IntoView {
                         <span aria-hidden="true">"→"</span>
                     </button>
                     <ShareButton photo />
+                    <LanguageSwitch />
                     <button type="button" class="round-button close-button" aria-label=move || text().close
                         on:click=move |_| on_close.run(())>
                         <span aria-hidden="true">"×"</span>

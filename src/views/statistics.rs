@@ -6,6 +6,7 @@ use crate::hooks::use_count_up::use_count_up;
 use crate::lang::Lang;
 use crate::state::Exhibition;
 use crate::ui_text::fill;
+use crate::views::language_switch::LanguageSwitch;
 use crate::views::modal::Modal;
 
 /// The district's sci-fi industry in numbers, as its own dialog.
@@ -25,6 +26,7 @@ pub fn StatisticsDialog() -> impl IntoView {
             return_focus=Signal::derive(move || opener.get_value())>
             <div class="statistics-head">
                 <h2 id="statistics-title">{move || text().stats_title}</h2>
+                <LanguageSwitch />
                 <button type="button" class="round-button close-button" aria-label=move || text().close
                     on:click=move |_| on_close.run(())>
                     <span aria-hidden="true">"×"</span>

@@ -1,19 +1,42 @@
 // Embed mode inside another page's iframe: fits without scrollbars and reports its events by
 // postMessage, only to origins the content pack allows.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from '../lib/serve.mjs';
 import { test, expect, shippedPack } from './fixtures.mjs';
 
-const HOST = 'http://museum.test';
+// The host pages are real pages on other loopback ports (other origins): Chrome will not let a
+// page it cannot place on the local network frame a loopback address.
+const exhibitPort = Number(process.env.EXHIBIT_PORT || 8765);
+const exhibitUrl = `http://127.0.0.1:${exhibitPort}/`;
+const hostPort = exhibitPort + 10;
+const HOST = `http://127.0.0.1:${hostPort}`;
+const OTHER = `http://127.0.0.1:${hostPort + 1}`;
 const hostPage = readFileSync(new URL('../embed-host.html', import.meta.url), 'utf8');
+const servers = [];
+let folder;
 
-/// Serves the demo host page at `origin`, embedding this exhibit, with a pack that allows `allowed`.
-async function embed(page, baseURL, { origin = HOST, allowed = [HOST], width = 640, height = 400 } = {}) {
+test.beforeAll(async () => {
+  folder = mkdtempSync(join(tmpdir(), 'embed-host-'));
+  for (const [width, height] of [[640, 400], [320, 240], [1024, 640]]) {
+    const html = hostPage.replace('EXHIBIT_URL', exhibitUrl).replace('width="640"', `width="${width}"`).replace('height="400"', `height="${height}"`);
+    writeFileSync(join(folder, `host-${width}x${height}.html`), html);
+  }
+  servers.push(await serve(folder, hostPort), await serve(folder, hostPort + 1));
+});
+
+test.afterAll(() => {
+  servers.forEach((s) => s.stop());
+  rmSync(folder, { recursive: true, force: true });
+});
+
+/// Opens the demo host page at `origin`, embedding this exhibit, with a pack that allows `allowed`.
+async function embed(page, { origin = HOST, allowed = [HOST], width = 640, height = 400 } = {}) {
   const pack = shippedPack();
   pack.settings.embed_allowed_origins = allowed;
   await page.route('**/exhibit.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(pack) }));
-  const html = hostPage.replace('EXHIBIT_URL', baseURL).replace('width="640"', `width="${width}"`).replace('height="400"', `height="${height}"`);
-  await page.route(`${origin}/**`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
-  await page.goto(`${origin}/exhibit.html`);
+  await page.goto(`${origin}/host-${width}x${height}.html`);
   const frame = page.frameLocator('#exhibit');
   await expect(frame.getByRole('button', { name: /A VR game · .* open photo/ })).toBeAttached();
   return frame;
@@ -21,8 +44,8 @@ async function embed(page, baseURL, { origin = HOST, allowed = [HOST], width = 6
 
 const events = (page) => page.evaluate(() => window.exhibitEvents.map((e) => [e.type, e.photo || null, e.lang]));
 
-test('the host page hears ready, photo-opened, photo-closed, language-changed and activity', async ({ page, baseURL }) => {
-  const frame = await embed(page, baseURL);
+test('the host page hears ready, photo-opened, photo-closed, language-changed and activity', async ({ page }) => {
+  const frame = await embed(page);
   await expect.poll(() => events(page)).toContainEqual(['ready', null, 'en']);
   await frame.getByRole('button', { name: /A VR game · .* open photo/ }).click();
   await expect.poll(() => events(page)).toContainEqual(['photo-opened', 'vr-game', 'en']);
@@ -34,8 +57,8 @@ test('the host page hears ready, photo-opened, photo-closed, language-changed an
   await expect(page.locator('#log li').first()).toHaveText(/ready/);
 });
 
-test('an origin the pack does not allow hears nothing', async ({ page, baseURL }) => {
-  const frame = await embed(page, baseURL, { origin: 'http://elsewhere.test' });
+test('an origin the pack does not allow hears nothing', async ({ page }) => {
+  const frame = await embed(page, { origin: OTHER });
   await frame.getByRole('button', { name: /A VR game · .* open photo/ }).click();
   await expect(frame.getByRole('dialog', { name: 'A VR game' })).toBeVisible();
   await page.waitForTimeout(300);
@@ -43,9 +66,9 @@ test('an origin the pack does not allow hears nothing', async ({ page, baseURL }
 });
 
 for (const [width, height] of [[320, 240], [640, 400], [1024, 640]]) {
-  test(`embedded at ${width}x${height} it fits with no scrollbars and no outer chrome`, async ({ page, baseURL }) => {
+  test(`embedded at ${width}x${height} it fits with no scrollbars and no outer chrome`, async ({ page }) => {
     await page.setViewportSize({ width: Math.max(width + 100, 800), height: height + 400 });
-    const frame = await embed(page, baseURL, { width, height });
+    const frame = await embed(page, { width, height });
     const inner = await frame.locator('html').evaluate((html) => ({
       scrollWidth: html.scrollWidth,
       scrollHeight: html.scrollHeight,

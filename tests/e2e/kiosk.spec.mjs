@@ -5,6 +5,8 @@ import { test, expect, openExhibit, servePack, shippedPack } from './fixtures.mj
 const KIOSK = '?mode=kiosk&lang=en';
 const hotspot = (page, title) => page.getByRole('button', { name: new RegExp(`^${title} · .* open photo$`) });
 
+// Playwright's clock also fakes requestAnimationFrame, which its actionability checks wait on:
+// clicks under the clock are forced.
 async function openKiosk(page) {
   await page.clock.install();
   await openExhibit(page, KIOSK);
@@ -12,7 +14,7 @@ async function openKiosk(page) {
 
 test('after the idle timeout a countdown appears, and a touch cancels it', async ({ page }) => {
   await openKiosk(page);
-  await hotspot(page, 'A VR game').click();
+  await hotspot(page, 'A VR game').click({ force: true });
   await expect(page.getByRole('dialog', { name: 'A VR game' })).toBeVisible();
   await page.clock.fastForward('01:31');
   const countdown = page.getByRole('alertdialog', { name: 'Still exploring? Touch to continue' });
@@ -26,8 +28,8 @@ test('after the idle timeout a countdown appears, and a touch cancels it', async
 
 test('when the countdown ends the kiosk resets to the home view in its first language', async ({ page }) => {
   await openKiosk(page);
-  await hotspot(page, 'A VR game').click();
-  await page.getByRole('button', { name: '中文' }).click();
+  await hotspot(page, 'A VR game').click({ force: true });
+  await page.getByRole('dialog').getByRole('button', { name: '中文' }).click({ force: true });
   await expect(page.getByRole('dialog', { name: '体验VR游戏' })).toBeVisible();
   await page.clock.fastForward('01:31');
   await expect(page.getByRole('alertdialog', { name: '还在浏览吗？轻触屏幕继续' })).toBeVisible();

@@ -49,6 +49,23 @@ pub fn set_description(page: &str, description: &str) -> String {
     format!("{}{}{}", &page[..start], escape(description), &page[end..])
 }
 
+/// Moves trunk's inline start-up script into its own file, so a Content-Security-Policy can
+/// allow scripts from the exhibit's own origin only, with no inline exception. Returns the new
+/// page and the script's file name and text.
+pub fn external_start_script(page: &str) -> (String, String, String) {
+    let open = "<script type=\"module\">";
+    let start = page.find(open).expect("trunk's start-up script is in index.html");
+    let body_start = start + open.len();
+    let end = page[body_start..].find("</script>").expect("the start-up script is closed") + body_start;
+    let script = page[body_start..end].trim().to_string();
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    std::hash::Hash::hash(&script, &mut hasher);
+    let name = format!("start-{:016x}.js", std::hash::Hasher::finish(&hasher));
+    let tag = format!("<script type=\"module\" src=\"{name}\"></script>");
+    let page = format!("{}{}{}", &page[..start], tag, &page[end + "</script>".len()..]);
+    (page, name, format!("{script}\n"))
+}
+
 /// The title and the map, in plain HTML, so they paint before the wasm arrives. The app removes
 /// it once it has taken over; its layout matches the app's so nothing jumps.
 pub fn with_static_shell(page: &str, pack: &Exhibit) -> String {
@@ -67,7 +84,7 @@ pub fn with_static_shell(page: &str, pack: &Exhibit) -> String {
         })
         .collect();
     let shell = format!(
-        "\n    <div id=\"static-shell\" inert>\
+        "\n    <div id=\"static-shell\" inert aria-hidden=\"true\">\
          <header class=\"masthead\"><div class=\"masthead-title\"><p class=\"masthead-kicker\">{kicker}</p>\
          <h1>{title}</h1></div><nav class=\"masthead-tools\">\
          <button type=\"button\" class=\"tool-button\">{list}</button>\
@@ -98,6 +115,15 @@ mod tests {
             escape("<img src=x onerror=\"a('b')\">&"),
             "&lt;img src=x onerror=&quot;a(&#39;b&#39;)&quot;&gt;&amp;"
         );
+    }
+
+    #[test]
+    fn the_start_script_moves_to_its_own_file() {
+        let page = "<head><script type=\"module\">\nimport init from './app.js';\n</script></head>";
+        let (page, name, script) = external_start_script(page);
+        assert_eq!(page, format!("<head><script type=\"module\" src=\"{name}\"></script></head>"));
+        assert!(name.starts_with("start-") && name.ends_with(".js"));
+        assert_eq!(script, "import init from './app.js';\n");
     }
 
     #[test]

@@ -43,6 +43,8 @@ fn publish(dist: &Path) -> Result<(), String> {
         return Err("dist/ is already published: run trunk build first".into());
     }
     let previews = pictures::render_previews(dist, &pack)?;
+    let (template, start_name, start_script) = html::external_start_script(&template);
+    write(&dist.join(&start_name), &start_script)?;
     let index = html::with_static_shell(&template, &pack);
     write(&dist.join("index.html"), &index)?;
     pictures::render_icons(dist)?;

@@ -1,0 +1,259 @@
+// 中文 and English: the switch, what it changes and keeps, where the first language comes from
+// (the link, else the visitor's saved choice, else the browser's languages, else English), and
+// accessibility scans in both languages.
+import { test, expect, shippedPack, expectNoAxeViolations } from './fixtures.mjs';
+
+const pack = shippedPack();
+const photosInOrder = [...pack.photos].sort((a, b) => a.order - b.order);
+const VR_GAME = pack.photos.find((p) => p.id === 'vr-game');
+const TITLE = pack.title;
+const STATS_TITLE = { zh: '石景山科幻产业数据', en: "Shijingshan's sci-fi industry" };
+const FIGURES = { zh: ['236', '153亿元', '约三分之一'], en: ['236', '15.3 billion yuan', 'nearly one third'] };
+const HTML_LANG = { zh: 'zh-Hans', en: 'en' };
+
+const mapRegion = (page) => page.getByRole('region', { name: /Schematic map of Shougang Park|首钢园示意地图/ });
+const hotspots = (page) => page.locator('#map .hotspot');
+const switchButton = (page, name) => page.locator('.masthead').getByRole('button', { name, exact: true });
+const searchParam = (page, key) => new URL(page.url()).searchParams.get(key);
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const nextFrames = (page) =>
+  page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
+/// Opens the exhibit and waits until the app itself (not index.html's inert static copy of the
+/// masthead, which has its own English h1) shows the map.
+async function openMap(page, query = '?lang=en') {
+  await page.goto(query);
+  await expect(page.locator('#static-shell')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(mapRegion(page)).toBeVisible();
+  await expect(hotspots(page)).toHaveCount(photosInOrder.length);
+}
+
+/// Expects the whole page to be in `lang`: heading, <html lang>, title, link and the switch.
+async function expectLanguage(page, lang) {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE[lang]);
+  await expect(page.locator('html')).toHaveAttribute('lang', HTML_LANG[lang]);
+  await expect.poll(() => searchParam(page, 'lang')).toBe(lang);
+  await expect(switchButton(page, '中文')).toHaveAttribute('aria-pressed', String(lang === 'zh'));
+  await expect(switchButton(page, 'English')).toHaveAttribute('aria-pressed', String(lang === 'en'));
+}
+
+/// A fresh browser context with `options` (a locale, say), failing on console errors like the
+/// fixture's page does. Returns the page; the context closes at the end of the test.
+async function freshVisitor(browser, baseURL, options, cleanups) {
+  const context = await browser.newContext({ baseURL, serviceWorkers: 'block', ...options });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  cleanups.push(async () => {
+    await context.close();
+    expect(problems, 'the page logged no errors').toEqual([]);
+  });
+  return page;
+}
+
+test.describe('the language switch', () => {
+  test('switching to 中文 on the home view changes the heading, <html lang>, title and link, and is remembered', async ({ page }) => {
+    await openMap(page, '/');
+    await expectLanguage(page, 'en');
+    await expect(page).toHaveTitle(TITLE.en);
+
+    await switchButton(page, '中文').click();
+    await expectLanguage(page, 'zh');
+    await expect(page).toHaveTitle(TITLE.zh);
+    await expect(page.getByRole('button', { name: '产业数据', exact: true })).toBeVisible();
+    await expect(page.getByRole('region', { name: '首钢园示意地图' })).toBeVisible();
+    // Each button keeps its own language.
+    await expect(switchButton(page, 'English')).toHaveAttribute('lang', 'en');
+    await expect(switchButton(page, '中文')).toHaveAttribute('lang', 'zh-Hans');
+
+    // The choice is saved: the plain address, with no lang in it, opens in Chinese.
+    await openMap(page, '/');
+    await expectLanguage(page, 'zh');
+    await expect(page).toHaveTitle(TITLE.zh);
+
+    // And switching back is saved too.
+    await switchButton(page, 'English').click();
+    await expectLanguage(page, 'en');
+    await openMap(page, '/');
+    await expectLanguage(page, 'en');
+  });
+
+  test('switching language keeps the map where the visitor zoomed and panned it', async ({ page }) => {
+    await openMap(page);
+    const zoomIn = page.getByRole('button', { name: 'Zoom in', exact: true });
+    await zoomIn.click();
+    await zoomIn.click();
+    await page.locator('#map').focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowUp');
+    const transform = () => page.locator('.map-layer').evaluate((layer) => layer.style.transform);
+    await nextFrames(page);
+    const before = await transform();
+    expect(before).toMatch(/scale\((?!1\))/);
+
+    await switchButton(page, '中文').click();
+    await expectLanguage(page, 'zh');
+    await nextFrames(page);
+    expect(await transform()).toBe(before);
+    await expect(page.getByRole('button', { name: '放大', exact: true })).toBeVisible();
+    await expect(hotspots(page).first()).toHaveAttribute('aria-label', /打开照片$/);
+  });
+
+  // The switch is in the masthead. While a photo or the statistics is open, the page behind the
+  // modal dialog is inert, so these two tests press the switch the way a visitor would.
+  test('a visitor can switch to 中文 while a photo is open; the photo stays open, in Chinese', async ({ page }) => {
+    await openMap(page);
+    await page.getByRole('button', { name: /^A VR game · .* — open photo$/ }).click();
+    await expect(page.getByRole('dialog', { name: VR_GAME.title.en })).toBeVisible();
+    await switchButton(page, '中文').click({ timeout: 5_000 });
+    const dialog = page.getByRole('dialog', { name: VR_GAME.title.zh, exact: true });
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toContainText(VR_GAME.caption.zh);
+    await expect.poll(() => searchParam(page, 'photo')).toBe(VR_GAME.id);
+  });
+
+  test('a visitor can switch to 中文 while the statistics is open; it stays open, in Chinese', async ({ page }) => {
+    await openMap(page);
+    await page.getByRole('button', { name: 'Industry in numbers', exact: true }).click();
+    await expect(page.getByRole('dialog', { name: STATS_TITLE.en })).toBeVisible();
+    await switchButton(page, '中文').click({ timeout: 5_000 });
+    const dialog = page.getByRole('dialog', { name: STATS_TITLE.zh, exact: true });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.locator('.figure-value')).toHaveText(FIGURES.zh);
+  });
+
+  // How the app reacts when the language changes under an open dialog. The masthead button is
+  // inert behind the dialog, so its click is dispatched to it directly.
+  const pressInert = (page, name) => switchButton(page, name).dispatchEvent('click');
+
+  test('a language change with a photo open keeps that photo open and shows its Chinese title and caption', async ({ page }) => {
+    await openMap(page);
+    await page.getByRole('button', { name: /^A VR game · .* — open photo$/ }).click();
+    await expect(page.getByRole('dialog', { name: VR_GAME.title.en })).toBeVisible();
+    await pressInert(page, '中文');
+    const dialog = page.getByRole('dialog', { name: VR_GAME.title.zh, exact: true });
+    await expect(dialog).toBeVisible();
+    await expect(page.getByRole('dialog')).toHaveCount(1);
+    await expect(dialog.getByRole('heading', { level: 2 })).toHaveText(VR_GAME.title.zh);
+    await expect(dialog.getByText(VR_GAME.caption.zh, { exact: true })).toBeVisible();
+    await expect(dialog.getByRole('img', { name: /^插画：\S/ })).toBeVisible();
+    await expect(dialog.locator('.photo-count')).toHaveText(`第 2 张，共 ${photosInOrder.length} 张`);
+    await expect(dialog.getByText('2025年6月20日', { exact: true })).toBeVisible();
+    await expect(dialog.getByText(VR_GAME.credit.zh, { exact: true })).toBeVisible();
+    await expect(dialog.getByText(VR_GAME.image_note.zh, { exact: true })).toBeVisible();
+    await expect(dialog.locator('.figure-value')).toHaveText(FIGURES.zh);
+    for (const name of ['上一张', '下一张', '分享', '关闭']) {
+      await expect(dialog.getByRole('button', { name, exact: true })).toBeVisible();
+    }
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+    await expect.poll(() => searchParam(page, 'photo')).toBe(VR_GAME.id);
+    await expect.poll(() => searchParam(page, 'lang')).toBe('zh');
+    await expect(page).toHaveTitle(new RegExp(`^${escapeRegExp(VR_GAME.title.zh)} · ${escapeRegExp(TITLE.zh)}$`));
+    expect(await dialog.evaluate((d) => d.matches(':modal'))).toBe(true);
+
+    // Still one history entry for the photo: Close returns to the map, now in Chinese.
+    await dialog.getByRole('button', { name: '关闭', exact: true }).click();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect.poll(() => searchParam(page, 'photo')).toBeNull();
+    await expectLanguage(page, 'zh');
+  });
+
+  test('a language change with the statistics open shows the Chinese numbers', async ({ page }) => {
+    await openMap(page);
+    await page.getByRole('button', { name: 'Industry in numbers', exact: true }).click();
+    await expect(page.getByRole('dialog', { name: STATS_TITLE.en })).toBeVisible();
+    await expect(page.getByRole('dialog').locator('.figure-value')).toHaveText(FIGURES.en);
+    await pressInert(page, '中文');
+    const dialog = page.getByRole('dialog', { name: STATS_TITLE.zh, exact: true });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.locator('.figure-value')).toHaveText(FIGURES.zh);
+    await expect(dialog.getByText(pack.intro.zh, { exact: true })).toBeVisible();
+    await expect(dialog.getByRole('img', { name: /^饼图/ })).toBeVisible();
+    await expect(dialog.locator('.visually-hidden').first()).toHaveText(/^236家科幻企业和机构/);
+    await expect.poll(() => searchParam(page, 'view')).toBe('statistics');
+    await expect.poll(() => searchParam(page, 'lang')).toBe('zh');
+  });
+
+  test('a link to the statistics in Chinese shows the Chinese numbers', async ({ page }) => {
+    await page.goto('?view=statistics&lang=zh');
+    const dialog = page.getByRole('dialog', { name: STATS_TITLE.zh, exact: true });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.locator('.figure-value')).toHaveText(FIGURES.zh);
+  });
+});
+
+test.describe('where the first language comes from', () => {
+  const cleanups = [];
+  test.afterEach(async () => {
+    while (cleanups.length) await cleanups.pop()();
+  });
+
+  test('a browser that prefers Chinese gets Chinese when the link and saved choice say nothing', async ({ browser, baseURL }) => {
+    const page = await freshVisitor(browser, baseURL, { locale: 'zh-CN' }, cleanups);
+    expect(await page.evaluate(() => navigator.languages)).toEqual(['zh-CN']);
+    await openMap(page, '/');
+    await expectLanguage(page, 'zh');
+    await expect(page).toHaveTitle(TITLE.zh);
+  });
+
+  test('the saved choice wins over the browser\'s languages', async ({ browser, baseURL }) => {
+    const page = await freshVisitor(browser, baseURL, { locale: 'zh-CN' }, cleanups);
+    await openMap(page, '/');
+    await expectLanguage(page, 'zh');
+    await switchButton(page, 'English').click();
+    await expectLanguage(page, 'en');
+    await openMap(page, '/');
+    await expectLanguage(page, 'en');
+  });
+
+  test('the link\'s language wins over the saved choice and the browser\'s languages', async ({ browser, baseURL }) => {
+    const page = await freshVisitor(browser, baseURL, { locale: 'zh-CN' }, cleanups);
+    await openMap(page, '/');
+    await switchButton(page, '中文').click();
+    await expectLanguage(page, 'zh');
+    // Saved: Chinese; browser: Chinese; link: English.
+    await openMap(page, '?lang=en');
+    await expectLanguage(page, 'en');
+    await page.goto(`?photo=${VR_GAME.id}&lang=en`);
+    await expect(page.getByRole('dialog', { name: VR_GAME.title.en, exact: true })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+
+  test('English when neither the link, a saved choice nor the browser names a language the exhibit has', async ({ browser, baseURL }) => {
+    const page = await freshVisitor(browser, baseURL, { locale: 'fr-FR' }, cleanups);
+    await openMap(page, '/');
+    await expectLanguage(page, 'en');
+    await expect(page).toHaveTitle(TITLE.en);
+    // A language the exhibit does not have, in the link, falls through to the same English.
+    await openMap(page, '?lang=fr');
+    await expectLanguage(page, 'en');
+  });
+});
+
+test.describe('accessibility scans in both languages', () => {
+  for (const lang of ['en', 'zh']) {
+    test(`the home view in ${lang} has no accessibility violations`, async ({ page }) => {
+      await openMap(page, `?lang=${lang}`);
+      await expectLanguage(page, lang);
+      await expectNoAxeViolations(page);
+    });
+
+    // Playwright's Chromium prefers a light colour scheme unless told otherwise; both are scanned.
+    for (const colorScheme of ['light', 'dark']) {
+      test(`the photo view in ${lang} has no accessibility violations (${colorScheme} colour scheme)`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme });
+        await page.goto(`?photo=${VR_GAME.id}&lang=${lang}`);
+        await expect(page.locator('#static-shell')).toHaveCount(0);
+        const dialog = page.getByRole('dialog', { name: VR_GAME.title[lang], exact: true });
+        await expect(dialog).toBeVisible();
+        await expect(dialog.getByRole('img', { name: { en: /^Illustration: \S/, zh: /^插画：\S/ }[lang] })).toBeVisible();
+        await expect(dialog.locator('.figure-value')).toHaveText(FIGURES[lang]);
+        await expect(page.locator('html')).toHaveAttribute('lang', HTML_LANG[lang]);
+        await expectNoAxeViolations(page);
+      });
+    }
+  }
+});

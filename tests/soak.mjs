@@ -1,0 +1,60 @@
+// The all-day soak: `make soak`. 1,000 scripted kiosk cycles (open a photo, next, close, pan,
+// zoom, switch language) against the release build; reports the JS heap after load and after
+// the run, both after garbage collection, and fails loudly if it grew by more than 10 %.
+import { chromium } from '@playwright/test';
+import { join } from 'node:path';
+import { captureWasmMemory, memoryAfterGc } from './lib/measure.mjs';
+import { chromiumArgs, chromiumPath, serve } from './lib/serve.mjs';
+
+const cycles = Number(process.env.SOAK_CYCLES || 1000);
+const allowedGrowth = 0.1;
+const dist = join(new URL('..', import.meta.url).pathname, 'dist');
+const server = await serve(dist, Number(process.env.SOAK_PORT || 8791));
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+let failed = false;
+try {
+  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, hasTouch: true });
+  await page.addInitScript(captureWasmMemory);
+  await page.goto(`${server.url}?mode=kiosk&lang=en`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  const map = page.getByRole('region', { name: 'Schematic map of Shougang Park' });
+  const box = await map.boundingBox();
+  const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+  const hotspots = page.locator('button.hotspot');
+
+  const cycle = async (i) => {
+    await hotspots.nth(i % 9).click();
+    await page.getByRole('button', { name: /Next photo|下一张/ }).click();
+    await page.getByRole('button', { name: /^Close$|^关闭$/ }).click();
+    await page.locator('dialog[open]').waitFor({ state: 'detached' });
+    await page.mouse.move(cx, cy);
+    await page.mouse.wheel(0, -120);
+    await page.mouse.down();
+    await page.mouse.move(cx + 80, cy + 40, { steps: 3 });
+    await page.mouse.up();
+    await page.mouse.wheel(0, 120);
+    await page.getByRole('button', { name: i % 2 === 0 ? '中文' : 'English' }).click();
+  };
+  // Warm up so the baseline holds what a running exhibit holds (fonts, pictures, caches).
+  for (let i = 0; i < 10; i += 1) await cycle(i);
+  const before = await memoryAfterGc(page);
+  const started = Date.now();
+  for (let i = 0; i < cycles; i += 1) {
+    await cycle(i);
+    if ((i + 1) % 100 === 0) console.log(`${i + 1} cycles, ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  }
+  const after = await memoryAfterGc(page);
+  const growth = after.jsHeapBytes / before.jsHeapBytes - 1;
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  console.log(`JS heap after load:  ${kb(before.jsHeapBytes)}   wasm memory: ${kb(before.wasmMemoryBytes)}`);
+  console.log(`JS heap after ${cycles} cycles: ${kb(after.jsHeapBytes)}   wasm memory: ${kb(after.wasmMemoryBytes)}`);
+  console.log(`JS heap growth: ${(growth * 100).toFixed(1)} % (allowed ${allowedGrowth * 100} %)`);
+  if (growth > allowedGrowth) {
+    console.error(`SOAK FAILED: the JS heap grew by ${(growth * 100).toFixed(1)} % over ${cycles} cycles`);
+    failed = true;
+  }
+} finally {
+  await browser.close();
+  server.stop();
+}
+process.exit(failed ? 1 : 0);
