@@ -393,3 +393,39 @@ async fn a_load_error_says_what_went_wrong_and_retry_works() {
     assert_eq!(retried.get_untracked(), 1);
     root.remove();
 }
+
+#[wasm_bindgen_test]
+fn the_kiosk_counts_down_then_resets_then_attracts() {
+    use shijingshan_exhibit::hooks::use_idle_reset::{phase_after, IdlePhase, IdleTimes};
+    let times = IdleTimes {
+        idle_ms: 90_000.0,
+        countdown_ms: 10_000.0,
+    };
+    assert_eq!(phase_after(89_999.0, times, false), IdlePhase::Active);
+    assert_eq!(
+        phase_after(90_000.0, times, false),
+        IdlePhase::Countdown(10)
+    );
+    assert_eq!(phase_after(99_100.0, times, false), IdlePhase::Countdown(1));
+    assert_eq!(phase_after(100_000.0, times, false), IdlePhase::Attract);
+    assert_eq!(
+        phase_after(5.0, times, true),
+        IdlePhase::Attract,
+        "attracting until someone comes"
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_photo_link_becomes_a_qr_code_and_different_links_differ() {
+    use shijingshan_exhibit::views::qr_code::qr_path;
+    let (path, size) =
+        qr_path("https://museum.example/shijingshan/?photo=vr-game&lang=en").unwrap();
+    assert!(
+        size >= 25 + 4,
+        "a version 2+ code with its quiet zone: {size}"
+    );
+    assert!(path.starts_with('M') && path.contains("h1v1h-1z"));
+    let (other, _) =
+        qr_path("https://museum.example/shijingshan/?photo=robot-tai-chi&lang=en").unwrap();
+    assert_ne!(path, other);
+}

@@ -39,7 +39,7 @@ test('when the countdown ends the kiosk resets to the home view in its first lan
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Sci-Fi in the Blast Furnace/);
   expect(new URL(page.url()).searchParams.get('photo')).toBeNull();
-  expect(await page.locator('.map-layer').getAttribute('style')).toContain('scale(1.0000)');
+  expect(await page.locator('.map-layer').getAttribute('style')).toContain('--zoom: 1.0000');
 });
 
 test('after a reset the attract loop highlights hotspots in turn until someone touches', async ({ page }) => {

@@ -480,11 +480,11 @@ test.describe('links and history', () => {
     const failures = [];
     page.on('response', (r) => r.status() >= 400 && failures.push(`${r.status()} ${r.url()}`));
     page.on('requestfailed', (r) => failures.push(`failed ${r.url()}`));
-    const picture = page.waitForResponse((r) => r.url().endsWith(VR_GAME.image.src));
+    const pictureResponse = page.waitForResponse((r) => r.url().endsWith(VR_GAME.image.src));
     await page.goto(`${root}?photo=${VR_GAME.id}&lang=en`);
     await expect(page.locator('#static-shell')).toHaveCount(0);
     await expectShowing(page, VR_GAME);
-    const response = await picture;
+    const response = await pictureResponse;
     expect(response.url()).toBe(`${root}${VR_GAME.image.src}`);
     expect(response.status()).toBe(200);
     const image = picture(photoDialog(page, VR_GAME));

@@ -54,15 +54,25 @@ pub fn set_description(page: &str, description: &str) -> String {
 /// page and the script's file name and text.
 pub fn external_start_script(page: &str) -> (String, String, String) {
     let open = "<script type=\"module\">";
-    let start = page.find(open).expect("trunk's start-up script is in index.html");
+    let start = page
+        .find(open)
+        .expect("trunk's start-up script is in index.html");
     let body_start = start + open.len();
-    let end = page[body_start..].find("</script>").expect("the start-up script is closed") + body_start;
+    let end = page[body_start..]
+        .find("</script>")
+        .expect("the start-up script is closed")
+        + body_start;
     let script = page[body_start..end].trim().to_string();
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     std::hash::Hash::hash(&script, &mut hasher);
     let name = format!("start-{:016x}.js", std::hash::Hasher::finish(&hasher));
     let tag = format!("<script type=\"module\" src=\"{name}\"></script>");
-    let page = format!("{}{}{}", &page[..start], tag, &page[end + "</script>".len()..]);
+    let page = format!(
+        "{}{}{}",
+        &page[..start],
+        tag,
+        &page[end + "</script>".len()..]
+    );
     (page, name, format!("{script}\n"))
 }
 
@@ -121,7 +131,10 @@ mod tests {
     fn the_start_script_moves_to_its_own_file() {
         let page = "<head><script type=\"module\">\nimport init from './app.js';\n</script></head>";
         let (page, name, script) = external_start_script(page);
-        assert_eq!(page, format!("<head><script type=\"module\" src=\"{name}\"></script></head>"));
+        assert_eq!(
+            page,
+            format!("<head><script type=\"module\" src=\"{name}\"></script></head>")
+        );
         assert!(name.starts_with("start-") && name.ends_with(".js"));
         assert_eq!(script, "import init from './app.js';\n");
     }
