@@ -117,17 +117,16 @@ impl PanZoom {
             return;
         }
         let old_base = self.base.get_untracked();
+        let old_viewport = self.viewport_size.get_untracked();
         let base = fitted(self.map, viewport);
-        let ratio = base.width / old_base.width;
         self.viewport_size.set(viewport);
         self.base.set(base);
+        // Keep the place in the middle of the screen in the middle, at the same zoom.
         self.view.update(|view| {
-            *view = MapView {
-                x: view.x * ratio,
-                y: view.y * ratio,
-                ..*view
-            }
-            .clamped(base, viewport)
+            let scale = view.scale;
+            let mx = (old_viewport.width / 2.0 - view.x) / (old_base.width * scale);
+            let my = (old_viewport.height / 2.0 - view.y) / (old_base.height * scale);
+            *view = MapView::centred_on(mx, my, scale, base, viewport);
         });
     }
 

@@ -48,8 +48,50 @@ pub fn Modal(
                     on_close.run(());
                 }
             }
+            on:keydown=move |event| keep_focus_inside(&event)
         >
             <div class="modal-body">{children()}</div>
         </dialog>
     }
 }
+
+/// Tab from the last control goes to the first, Shift+Tab from the first to the last: focus
+/// never leaves an open dialog for the page behind it or the browser's own controls.
+fn keep_focus_inside(event: &web_sys::KeyboardEvent) {
+    use wasm_bindgen::JsCast;
+    if event.key() != "Tab" {
+        return;
+    }
+    let Some(dialog) = event
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return;
+    };
+    let Ok(controls) = dialog.query_selector_all(FOCUSABLE) else {
+        return;
+    };
+    let controls: Vec<web_sys::HtmlElement> = (0..controls.length())
+        .filter_map(|i| controls.item(i)?.dyn_into().ok())
+        .collect();
+    let (Some(first), Some(last)) = (controls.first(), controls.last()) else {
+        return;
+    };
+    let active = page::document().active_element();
+    let at = |element: &web_sys::HtmlElement| active.as_ref() == Some(element.unchecked_ref());
+    let inside = active
+        .as_ref()
+        .is_some_and(|a| dialog.contains(Some(a)) && !a.is_same_node(Some(&dialog)));
+    let target = if event.shift_key() {
+        (at(first) || !inside).then_some(last)
+    } else {
+        (at(last) || !inside).then_some(first)
+    };
+    if let Some(target) = target {
+        event.prevent_default();
+        let _ = target.focus();
+    }
+}
+
+const FOCUSABLE: &str =
+    "button:not([disabled]), a[href], input, select, textarea, [tabindex]:not([tabindex='-1'])";

@@ -39,20 +39,21 @@ pub fn PhotoDialog(photo: Memo<Option<Photo>>) -> impl IntoView {
         let exhibition = exhibition.clone();
         Callback::new(move |_| exhibition.close())
     };
-    let on_key = {
+    // On the window, not the dialog: a click on the picture or the text moves focus off the
+    // buttons, and the arrows must still step.
+    let keys = {
         let step = step.clone();
-        move |event: KeyboardEvent| match event.key().as_str() {
-            "ArrowRight" => {
-                event.prevent_default();
-                step(1);
-            }
-            "ArrowLeft" => {
-                event.prevent_default();
-                step(-1);
-            }
-            _ => {}
-        }
+        window_event_listener(leptos::ev::keydown, move |event: KeyboardEvent| {
+            let by = match event.key().as_str() {
+                "ArrowRight" => 1,
+                "ArrowLeft" => -1,
+                _ => return,
+            };
+            event.prevent_default();
+            step(by);
+        })
     };
+    on_cleanup(move || keys.remove());
     let swipe = use_swipe();
     let on_swipe_end = {
         let step = step.clone();
@@ -109,7 +110,7 @@ pub fn PhotoDialog(photo: Memo<Option<Photo>>) -> impl IntoView {
     view! {
         <Modal labelled_by="photo-title" class="photo-view" on_close
             return_focus=Signal::derive(move || opener.get_value())>
-            <div class="photo-layout" on:keydown=on_key>
+            <div class="photo-layout">
                 <figure
                     class="photo-figure"
                     on:pointerdown=move |e| swipe.pointer_down(&e)
