@@ -28,6 +28,16 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: 'plain host' },
+    // The same user journeys once more with the README's Content-Security-Policy sent: any
+    // violation is a console error, which fails the test.
+    {
+      name: 'with CSP',
+      testMatch: ['start.spec.mjs', 'photo.spec.mjs', 'kiosk.spec.mjs', 'offline.spec.mjs'],
+      use: { baseURL: `http://127.0.0.1:${port + 2}/` },
+    },
+  ],
   webServer: [
     {
       command: `python3 -m http.server ${port} --bind 127.0.0.1 --directory ${root}`,
@@ -41,6 +51,13 @@ export default defineConfig({
     {
       command: `bash -c 'rm -rf ../target/subpath-${port + 1} && mkdir -p ../target/subpath-${port + 1}/exhibits && ln -s "$(realpath ${root})" ../target/subpath-${port + 1}/exhibits/shijingshan && exec python3 -m http.server ${port + 1} --bind 127.0.0.1 --directory ../target/subpath-${port + 1}'`,
       url: `http://127.0.0.1:${port + 1}/exhibits/shijingshan/index.html`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'ignore',
+    },
+    {
+      command: `python3 static_server.py ${root} ${port + 2} --csp`,
+      url: `http://127.0.0.1:${port + 2}/index.html`,
       reuseExistingServer: false,
       stdout: 'ignore',
       stderr: 'ignore',
