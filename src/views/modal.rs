@@ -55,6 +55,18 @@ pub fn Modal(
     }
 }
 
+/// The ✕ that closes a dialog, named for screen readers in the visitor's language.
+#[component]
+pub fn CloseButton(on_close: Callback<()>) -> impl IntoView {
+    let visit = expect_context::<crate::state::Visit>();
+    view! {
+        <button type="button" class="round-button close-button" aria-label=move || visit.text().close
+            on:click=move |_| on_close.run(())>
+            <span aria-hidden="true">"×"</span>
+        </button>
+    }
+}
+
 /// Tab from the last control goes to the first, Shift+Tab from the first to the last: focus
 /// never leaves an open dialog for the page behind it or the browser's own controls.
 fn keep_focus_inside(event: &web_sys::KeyboardEvent) {

@@ -10,7 +10,7 @@ use crate::route::{Link, Route};
 use crate::state::Exhibition;
 use crate::ui_text::fill;
 use crate::views::language_switch::LanguageSwitch;
-use crate::views::modal::Modal;
+use crate::views::modal::{CloseButton, Modal};
 use crate::views::qr_code::QrCodeImage;
 use crate::views::statistics::StatisticsFigures;
 
@@ -154,10 +154,7 @@ pub fn PhotoDialog(photo: Memo<Option<Photo>>) -> impl IntoView {
                     </button>
                     <ShareButton photo />
                     <LanguageSwitch />
-                    <button type="button" class="round-button close-button" aria-label=move || text().close
-                        on:click=move |_| on_close.run(())>
-                        <span aria-hidden="true">"×"</span>
-                    </button>
+                    <CloseButton on_close />
                 </div>
             </div>
         </Modal>

@@ -7,7 +7,7 @@ use crate::lang::Lang;
 use crate::state::Exhibition;
 use crate::ui_text::fill;
 use crate::views::language_switch::LanguageSwitch;
-use crate::views::modal::Modal;
+use crate::views::modal::{CloseButton, Modal};
 
 /// The district's sci-fi industry in numbers, as its own dialog.
 #[component]
@@ -27,10 +27,7 @@ pub fn StatisticsDialog() -> impl IntoView {
             <div class="statistics-head">
                 <h2 id="statistics-title">{move || text().stats_title}</h2>
                 <LanguageSwitch />
-                <button type="button" class="round-button close-button" aria-label=move || text().close
-                    on:click=move |_| on_close.run(())>
-                    <span aria-hidden="true">"×"</span>
-                </button>
+                <CloseButton on_close />
             </div>
             <p class="statistics-intro">{move || intro.get(lang.get()).to_string()}</p>
             <StatisticsFigures />

@@ -44,6 +44,22 @@ export async function openExhibit(page, query = '?lang=en') {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
 
+export const mapRegion = (page) => page.getByRole('region', { name: /^(Schematic map of Shougang Park|首钢园示意地图)$/ });
+export const searchParam = (page, key) => new URL(page.url()).searchParams.get(key);
+export const nextFrames = (page) =>
+  page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
+/// Opens the exhibit and waits until the app itself (not index.html's inert static shell) shows
+/// the map with every hotspot of the shipped pack.
+export async function openMap(page, query = '?lang=en') {
+  await page.goto(query);
+  await expect(page.locator('#static-shell')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(mapRegion(page)).toBeVisible();
+  await expect(page.getByRole('button', { name: / — (open photo|打开照片)$/ })).toHaveCount(shippedPack().photos.length);
+  await nextFrames(page);
+}
+
 /// An axe-core scan for WCAG 2.2 A and AA that must find nothing.
 export async function expectNoAxeViolations(page) {
   const results = await new AxeBuilder({ page })

@@ -1,7 +1,7 @@
 // 中文 and English: the switch, what it changes and keeps, where the first language comes from
 // (the link, else the visitor's saved choice, else the browser's languages, else English), and
 // accessibility scans in both languages.
-import { test, expect, shippedPack, expectNoAxeViolations } from './fixtures.mjs';
+import { test, expect, shippedPack, expectNoAxeViolations, openMap, searchParam, nextFrames } from './fixtures.mjs';
 
 const pack = shippedPack();
 const photosInOrder = [...pack.photos].sort((a, b) => a.order - b.order);
@@ -13,22 +13,7 @@ const HTML_LANG = { zh: 'zh-Hans', en: 'en' };
 
 const mapRegion = (page) => page.getByRole('region', { name: /Schematic map of Shougang Park|首钢园示意地图/ });
 const hotspots = (page) => page.locator('#map .hotspot');
-const switchButton = (page, name) => page.locator('.masthead').getByRole('button', { name, exact: true });
-const searchParam = (page, key) => new URL(page.url()).searchParams.get(key);
-const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-const nextFrames = (page) =>
-  page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-
-/// Opens the exhibit and waits until the app itself (not index.html's inert static copy of the
-/// masthead, which has its own English h1) shows the map.
-async function openMap(page, query = '?lang=en') {
-  await page.goto(query);
-  await expect(page.locator('#static-shell')).toHaveCount(0);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(mapRegion(page)).toBeVisible();
-  await expect(hotspots(page)).toHaveCount(photosInOrder.length);
-}
+const switchButton = (page, name) => page.locator('.masthead').getByRole('button', { name, exact: true });const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /// Expects the whole page to be in `lang`: heading, <html lang>, title, link and the switch.
 async function expectLanguage(page, lang) {

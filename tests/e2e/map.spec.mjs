@@ -1,6 +1,6 @@
 // The schematic map as a visitor uses it: keyboard, mouse, touch and pinch, the hotspots and
 // sites on it, the list view beside it, and a layout that fits every screen.
-import { test, expect, expectNoAxeViolations, shippedPack } from './fixtures.mjs';
+import { test, expect, expectNoAxeViolations, shippedPack, openMap, searchParam, nextFrames } from './fixtures.mjs';
 
 const pack = shippedPack();
 const siteName = (id) => pack.sites.find((s) => s.id === id).name.en;
@@ -30,8 +30,6 @@ async function mapView(page) {
   });
 }
 
-const nextFrames = (page) =>
-  page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 
 /// Waits until the map's view differs from `before` and has stopped moving, and returns it.
 async function viewChangedFrom(page, before, message = 'the map view changes') {
@@ -142,21 +140,6 @@ async function tabTo(page, locator, limit = 40) {
     if (await locator.evaluate((el) => el === document.activeElement)) return;
   }
   throw new Error(`Tab never reached ${locator}`);
-}
-
-const searchParam = (page, key) => new URL(page.url()).searchParams.get(key);
-
-/// Opens the exhibit and waits until the app itself shows the map. Like fixtures' openExhibit,
-/// but index.html now paints an inert static copy of the masthead (`#static-shell`, with its
-/// own h1) that the app removes a frame after it mounts: openExhibit's single-h1 wait either
-/// passes on the static copy before the app exists or fails strict mode while both are there.
-async function openMap(page, query = '?lang=en') {
-  await page.goto(query);
-  await expect(page.locator('#static-shell')).toHaveCount(0);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(mapRegion(page)).toBeVisible();
-  await expect(hotspots(page)).toHaveCount(photosInOrder.length);
-  await nextFrames(page);
 }
 
 test.describe('home view', () => {

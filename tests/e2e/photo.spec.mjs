@@ -1,7 +1,7 @@
 // The photo view as a visitor uses it: a real modal dialog, keyboard, mouse and touch, links
 // that open it, a picture that may not arrive, the district's numbers in it, sharing, and the
 // same build hosted under a sub-path.
-import { test, expect, shippedPack, allowConsoleErrors, expectNoAxeViolations } from './fixtures.mjs';
+import { test, expect, shippedPack, allowConsoleErrors, expectNoAxeViolations, openMap, mapRegion, searchParam, nextFrames } from './fixtures.mjs';
 
 const pack = shippedPack();
 const photosInOrder = [...pack.photos].sort((a, b) => a.order - b.order);
@@ -27,27 +27,10 @@ const CHART_NAME = "Pie chart: Shijingshan has nearly one third of Beijing's sci
 /// The picture, found by its alt text. The pictures' descriptions are curated content that
 /// changes with the artwork, so any description of the kind the pack's own has will do.
 const picture = (dialog) => dialog.getByRole('img', { name: /^Illustration: \S/ });
-
-const mapRegion = (page) => page.getByRole('region', { name: 'Schematic map of Shougang Park' });
 const hotspots = (page) => page.getByRole('button', { name: / — open photo$/ });
 const hotspot = (page, photo) => page.getByRole('button', { name: hotspotName(photo), exact: true });
 const photoDialog = (page, photo) => page.getByRole('dialog', { name: photo.title.en, exact: true });
 const dialogButton = (page, name) => page.getByRole('dialog').getByRole('button', { name, exact: true });
-const searchParam = (page, key) => new URL(page.url()).searchParams.get(key);
-
-const nextFrames = (page) =>
-  page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-
-/// Opens the exhibit and waits until the app itself (not index.html's inert static copy of the
-/// masthead, which has its own h1) shows the map with its hotspots.
-async function openMap(page, query = '?lang=en') {
-  await page.goto(query);
-  await expect(page.locator('#static-shell')).toHaveCount(0);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(mapRegion(page)).toBeVisible();
-  await expect(hotspots(page)).toHaveCount(photosInOrder.length);
-}
-
 /// Opens a link straight to a photo and waits for its view.
 async function openPhotoLink(page, photo, query = `?photo=${photo.id}&lang=en`) {
   await page.goto(query);
