@@ -42,6 +42,8 @@ pub fn App() -> impl IntoView {
 
 #[component]
 fn ExhibitScreen(pack: Arc<Exhibit>) -> impl IntoView {
+    // In the same task as the exhibit's own first render: no frame shows both, nothing shifts.
+    crate::page::remove_static_shell();
     let visit = expect_context::<Visit>();
     let exhibition = Exhibition::new(pack.clone(), visit);
     provide_context(exhibition.clone());
@@ -57,7 +59,6 @@ fn ExhibitScreen(pack: Arc<Exhibit>) -> impl IntoView {
         })
     };
     let missing = move || matches!(route.get(), Route::Photo(_)) && photo.get().is_none();
-    request_animation_frame(crate::page::remove_static_shell);
     let mode = visit.mode;
     if mode == Mode::Embed {
         crate::embed::report_to_host(&exhibition);
