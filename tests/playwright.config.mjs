@@ -1,6 +1,7 @@
 // End-to-end tests drive Debian's Chromium against the release build in ../dist, served by
 // the plainest static server (python3 -m http.server: no compression, no rewrites).
 import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './lib/serve.mjs';
 
 const port = Number(process.env.EXHIBIT_PORT || 8765);
 const root = process.env.EXHIBIT_DIST || '../dist';
@@ -15,18 +16,7 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-        '--disable-quic',
-      ],
-    },
+    launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
   },
   projects: [
     { name: 'plain host' },

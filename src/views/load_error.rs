@@ -45,26 +45,21 @@ fn describe(text: &UiText, error: &LoadError) -> String {
             line,
             column,
             message,
-        }) => fill(
-            text.error_broken,
-            &[
-                ("line", &line.to_string()),
-                ("column", &column.to_string()),
-                ("detail", message),
-            ],
-        ),
+        }) => at_position(text.error_broken, *line, *column, message),
         LoadError::Pack(PackError::WrongShape {
             line,
             column,
             message,
-        }) => fill(
-            text.error_shape,
-            &[
-                ("line", &line.to_string()),
-                ("column", &column.to_string()),
-                ("detail", message),
-            ],
-        ),
+        }) => at_position(text.error_shape, *line, *column, message),
         LoadError::Pack(PackError::Invalid(_)) => text.error_invalid.to_string(),
     }
+}
+
+/// "… (line 3, column 7): detail", in the visitor's language.
+fn at_position(template: &str, line: usize, column: usize, detail: &str) -> String {
+    let (line, column) = (line.to_string(), column.to_string());
+    fill(
+        template,
+        &[("line", &line), ("column", &column), ("detail", detail)],
+    )
 }
