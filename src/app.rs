@@ -1,3 +1,4 @@
+use crate::ui;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -31,7 +32,7 @@ pub fn App() -> impl IntoView {
     move || match pack.get() {
         None => view! {
             <main id="main" class="loading">
-                <p role="status">{move || visit.text().loading}</p>
+                <p role="status">{move || ui!(visit.lang.get(), loading)}</p>
             </main>
         }
         .into_any(),
@@ -45,12 +46,11 @@ fn ExhibitScreen(pack: Arc<Exhibit>) -> impl IntoView {
     // In the same task as the exhibit's own first render: no frame shows both, nothing shifts.
     crate::page::remove_static_shell();
     let visit = expect_context::<Visit>();
+    let lang = visit.lang;
     let exhibition = Exhibition::new(pack.clone(), visit);
     provide_context(exhibition.clone());
     let route = exhibition.route;
     let list_view = exhibition.list_view;
-    let text = move || visit.text();
-
     let photo = {
         let pack = pack.clone();
         Memo::new(move |_| match route.get() {
@@ -64,7 +64,7 @@ fn ExhibitScreen(pack: Arc<Exhibit>) -> impl IntoView {
         crate::embed::report_to_host(&exhibition);
     }
     view! {
-        <a class="skip-link" href="#main">{move || text().skip_to_map}</a>
+        <a class="skip-link" href="#main">{move || ui!(lang.get(), skip_to_map)}</a>
         <Masthead />
         <main id="main" class="exhibit-main" class:showing-list=move || list_view.get()>
             {move || if list_view.get() { view! { <PhotoList /> }.into_any() } else { view! { <ExhibitMap /> }.into_any() }}

@@ -6,6 +6,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::page;
 
+#[derive(Clone, Copy, PartialEq)]
 pub enum Shared {
     BySystem,
     Copied,

@@ -10,7 +10,7 @@ use crate::lang::Lang;
 use crate::mode::Mode;
 use crate::page;
 use crate::route::{Link, Route};
-use crate::ui_text::UiText;
+use crate::ui;
 
 const SAVED_LANG: &str = "shijingshan-exhibit.lang";
 const SESSION_MODE: &str = "shijingshan-exhibit.mode";
@@ -51,10 +51,6 @@ impl Visit {
         page::set_mode_marker(mode.code());
         Effect::new(move || page::set_html_lang(visit.lang.get().tag()));
         visit
-    }
-
-    pub fn text(&self) -> &'static UiText {
-        UiText::get(self.lang.get())
     }
 
     pub fn set_lang(&self, lang: Lang) {
@@ -161,10 +157,6 @@ impl Exhibition {
     pub fn lang(&self) -> Lang {
         self.visit.lang.get()
     }
-
-    pub fn text(&self) -> &'static UiText {
-        self.visit.text()
-    }
 }
 
 fn document_title(pack: &Exhibit, route: &Route, lang: Lang) -> String {
@@ -173,7 +165,7 @@ fn document_title(pack: &Exhibit, route: &Route, lang: Lang) -> String {
         Route::Home => None,
         Route::Photo(id) => pack.photo(id).map(|p| p.title.get(lang).to_string()),
         Route::Site(id) => pack.site(id).map(|s| s.name.get(lang).to_string()),
-        Route::Statistics => Some(UiText::get(lang).stats_title.to_string()),
+        Route::Statistics => Some(ui!(lang, stats_title).to_string()),
     };
     match part {
         Some(part) => format!("{part} · {exhibit}"),

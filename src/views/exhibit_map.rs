@@ -1,3 +1,4 @@
+use crate::ui;
 use leptos::html;
 use leptos::prelude::*;
 
@@ -17,7 +18,6 @@ pub fn ExhibitMap() -> impl IntoView {
     let exhibition = expect_context::<Exhibition>();
     let pack = exhibition.pack.clone();
     let lang = exhibition.visit.lang;
-    let text = move || exhibition.visit.text();
     let viewport = NodeRef::<html::Div>::new();
     let layer = NodeRef::<html::Div>::new();
     let map_size = Size {
@@ -61,14 +61,14 @@ pub fn ExhibitMap() -> impl IntoView {
     let aspect = format!("{} / {}", map_size.width, map_size.height);
     view! {
         <div class="map-frame">
-            <h2 id="map-title" class="visually-hidden">{move || text().map_label}</h2>
+            <h2 id="map-title" class="visually-hidden">{move || ui!(lang.get(), map_label)}</h2>
             <div
                 id="map"
                 class="map-viewport"
                 node_ref=viewport
                 tabindex="0"
                 role="region"
-                aria-label=move || text().map_label
+                aria-label=move || ui!(lang.get(), map_label)
                 aria-describedby="map-help"
                 on:pointerdown=move |e| pan_zoom.pointer_down(&e)
                 on:pointermove=move |e| pan_zoom.pointer_move(&e)
@@ -96,7 +96,7 @@ pub fn ExhibitMap() -> impl IntoView {
                 </div>
                 <p class="map-note">{move || map_note.get(lang.get()).to_string()}</p>
             </div>
-            <p id="map-help" class="map-help">{move || text().map_help}</p>
+            <p id="map-help" class="map-help">{move || ui!(lang.get(), map_help)}</p>
             <MapControls pan_zoom />
         </div>
     }
@@ -105,18 +105,18 @@ pub fn ExhibitMap() -> impl IntoView {
 #[component]
 fn MapControls(pan_zoom: PanZoom) -> impl IntoView {
     let exhibition = expect_context::<Exhibition>();
-    let text = move || exhibition.visit.text();
+    let lang = exhibition.visit.lang;
     view! {
-        <div class="map-controls" role="group" aria-label=move || text().map_label>
-            <button type="button" class="round-button" aria-label=move || text().zoom_in
+        <div class="map-controls" role="group" aria-label=move || ui!(lang.get(), map_label)>
+            <button type="button" class="round-button" aria-label=move || ui!(lang.get(), zoom_in)
                 on:click=move |_| pan_zoom.zoom_by(ZOOM_STEP)>
                 <span aria-hidden="true">"+"</span>
             </button>
-            <button type="button" class="round-button" aria-label=move || text().zoom_out
+            <button type="button" class="round-button" aria-label=move || ui!(lang.get(), zoom_out)
                 on:click=move |_| pan_zoom.zoom_by(1.0 / ZOOM_STEP)>
                 <span aria-hidden="true">"−"</span>
             </button>
-            <button type="button" class="round-button" aria-label=move || text().reset_view
+            <button type="button" class="round-button" aria-label=move || ui!(lang.get(), reset_view)
                 on:click=move |_| pan_zoom.reset()>
                 <svg viewBox="0 0 24 24" aria-hidden="true" width="20" height="20">
                     <path d="M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5" fill="none" stroke="currentColor" stroke-width="2" />

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::hooks::use_fullscreen::use_fullscreen;
 use crate::state::Visit;
+use crate::ui;
 
 /// Kiosk: fill the screen, or leave full screen.
 #[component]
@@ -9,11 +10,10 @@ pub fn FullscreenButton() -> impl IntoView {
     let visit = expect_context::<Visit>();
     let fullscreen = use_fullscreen();
     let label = move || {
-        let text = visit.text();
         if fullscreen.active.get() {
-            text.exit_full_screen
+            ui!(visit.lang.get(), exit_full_screen)
         } else {
-            text.full_screen
+            ui!(visit.lang.get(), full_screen)
         }
     };
     view! {

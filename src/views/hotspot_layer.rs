@@ -1,3 +1,4 @@
+use crate::ui;
 use leptos::prelude::*;
 use web_sys::KeyboardEvent;
 
@@ -90,7 +91,7 @@ pub fn HotspotLayer() -> impl IntoView {
                             "{} · {} — {}",
                             title.get(lang),
                             site_name.get(lang),
-                            exhibition_text(lang).open_photo
+                            ui!(lang, open_photo)
                         )
                     }
                     on:click=open
@@ -110,8 +111,4 @@ pub fn HotspotLayer() -> impl IntoView {
             }
         })
         .collect_view()
-}
-
-fn exhibition_text(lang: crate::lang::Lang) -> &'static crate::ui_text::UiText {
-    crate::ui_text::UiText::get(lang)
 }

@@ -1,3 +1,4 @@
+use crate::ui;
 use std::time::Duration;
 
 use leptos::html;
@@ -7,7 +8,6 @@ use wasm_bindgen::JsCast;
 
 use crate::hooks::use_idle_reset::{use_idle_reset, IdlePhase, IdleTimes};
 use crate::state::Exhibition;
-use crate::ui_text::fill;
 
 /// How long after the countdown is dismissed its tap's click is swallowed.
 const WAKING_TAP_MS: f64 = 1000.0;
@@ -47,7 +47,7 @@ pub fn KioskLayer() -> impl IntoView {
 #[component]
 fn IdleCountdown(seconds: Signal<u32>, on_continue: Callback<()>) -> impl IntoView {
     let exhibition = expect_context::<Exhibition>();
-    let text = move || exhibition.visit.text();
+    let lang = exhibition.visit.lang;
     let dialog = NodeRef::<html::Dialog>::new();
     Effect::new(move || {
         if let Some(dialog) = dialog.get() {
@@ -69,12 +69,12 @@ fn IdleCountdown(seconds: Signal<u32>, on_continue: Callback<()>) -> impl IntoVi
                 on_continue.run(());
             }
         >
-            <h2 id="idle-title">{move || text().still_exploring}</h2>
+            <h2 id="idle-title">{move || ui!(lang.get(), still_exploring)}</h2>
             <p id="idle-seconds" class="idle-seconds" aria-live="polite">
-                {move || fill(text().resetting_in, &[("n", &seconds.get().to_string())])}
+                {move || ui!(lang.get(), resetting_in, n = seconds.get())}
             </p>
             <button type="button" class="primary-button" on:click=move |_| on_continue.run(())>
-                {move || text().keep_exploring}
+                {move || ui!(lang.get(), keep_exploring)}
             </button>
         </dialog>
     }

@@ -1,3 +1,4 @@
+use crate::ui;
 use leptos::prelude::*;
 
 use crate::lang::Lang;
@@ -8,7 +9,7 @@ use crate::state::Visit;
 pub fn LanguageSwitch() -> impl IntoView {
     let visit = expect_context::<Visit>();
     view! {
-        <div class="language-switch" role="group" aria-label=move || visit.text().language>
+        <div class="language-switch" role="group" aria-label=move || ui!(visit.lang.get(), language)>
             {Lang::ALL
                 .into_iter()
                 .map(|lang| {

@@ -1,9 +1,10 @@
+use crate::ui;
 use leptos::prelude::*;
 
 use crate::content::PackError;
+use crate::lang::Lang;
 use crate::load::LoadError;
 use crate::state::Visit;
-use crate::ui_text::{fill, UiText};
 
 /// The whole screen when the content pack cannot be used: what went wrong, in plain words,
 /// and a Retry that loads it again.
@@ -21,8 +22,8 @@ pub fn LoadErrorScreen(error: LoadError, on_retry: Callback<()>) -> impl IntoVie
     view! {
         <main class="load-error" id="main">
             <div role="alert" class="load-error-card">
-                <h1>{move || visit.text().error_title}</h1>
-                <p>{move || describe(visit.text(), &error.get_value())}</p>
+                <h1>{move || ui!(visit.lang.get(), error_title)}</h1>
+                <p>{move || describe(visit.lang.get(), &error.get_value())}</p>
                 <Show when=move || !problems().is_empty()>
                     <ul class="problem-list">
                         {move || problems().into_iter().map(|p| view! { <li><code>{p}</code></li> }).collect_view()}
@@ -30,36 +31,39 @@ pub fn LoadErrorScreen(error: LoadError, on_retry: Callback<()>) -> impl IntoVie
                 </Show>
             </div>
             <button type="button" class="primary-button" on:click=move |_| on_retry.run(())>
-                {move || visit.text().retry}
+                {move || ui!(visit.lang.get(), retry)}
             </button>
         </main>
     }
 }
 
-fn describe(text: &UiText, error: &LoadError) -> String {
+fn describe(lang: Lang, error: &LoadError) -> String {
     match error {
-        LoadError::Offline => text.error_offline.to_string(),
-        LoadError::TimedOut => text.error_timeout.to_string(),
-        LoadError::Status(status) => fill(text.error_status, &[("status", &status.to_string())]),
+        LoadError::Offline => ui!(lang, error_offline).to_string(),
+        LoadError::TimedOut => ui!(lang, error_timeout).to_string(),
+        LoadError::Status(status) => ui!(lang, error_status, status = *status),
         LoadError::Pack(PackError::BrokenJson {
             line,
             column,
             message,
-        }) => at_position(text.error_broken, *line, *column, message),
+        }) => ui!(
+            lang,
+            error_broken,
+            line = *line,
+            column = *column,
+            detail = message
+        ),
         LoadError::Pack(PackError::WrongShape {
             line,
             column,
             message,
-        }) => at_position(text.error_shape, *line, *column, message),
-        LoadError::Pack(PackError::Invalid(_)) => text.error_invalid.to_string(),
+        }) => ui!(
+            lang,
+            error_shape,
+            line = *line,
+            column = *column,
+            detail = message
+        ),
+        LoadError::Pack(PackError::Invalid(_)) => ui!(lang, error_invalid).to_string(),
     }
-}
-
-/// "… (line 3, column 7): detail", in the visitor's language.
-fn at_position(template: &str, line: usize, column: usize, detail: &str) -> String {
-    let (line, column) = (line.to_string(), column.to_string());
-    fill(
-        template,
-        &[("line", &line), ("column", &column), ("detail", detail)],
-    )
 }

@@ -1,3 +1,4 @@
+use crate::ui;
 use leptos::prelude::*;
 
 use crate::mode::Mode;
@@ -15,7 +16,6 @@ pub fn Masthead() -> impl IntoView {
     let pack = exhibition.pack.clone();
     let lang = exhibition.visit.lang;
     let list_view = exhibition.list_view;
-    let text = move || exhibition.visit.text();
     let open_statistics = {
         let exhibition = exhibition.clone();
         move |_| {
@@ -28,19 +28,19 @@ pub fn Masthead() -> impl IntoView {
     view! {
         <header class="masthead">
             <div class="masthead-title">
-                <p class="masthead-kicker">{move || text().place_line}</p>
+                <p class="masthead-kicker">{move || ui!(lang.get(), place_line)}</p>
                 <h1>{move || pack.title.get(lang.get()).to_string()}</h1>
             </div>
-            <nav class="masthead-tools" aria-label=move || text().tools>
+            <nav class="masthead-tools" aria-label=move || ui!(lang.get(), tools)>
                 <button
                     type="button"
                     class="tool-button"
                     on:click=move |_| list_view.update(|list| *list = !*list)
                 >
-                    {move || if list_view.get() { text().show_map } else { text().show_list }}
+                    {move || if list_view.get() { ui!(lang.get(), show_map) } else { ui!(lang.get(), show_list) }}
                 </button>
                 <button type="button" class="tool-button" id=STATISTICS_BUTTON_ID on:click=open_statistics>
-                    {move || text().statistics}
+                    {move || ui!(lang.get(), statistics)}
                 </button>
                 <LanguageSwitch />
                 {(exhibition.visit.mode == Mode::Kiosk).then(|| view! { <FullscreenButton /> })}

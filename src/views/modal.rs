@@ -1,3 +1,4 @@
+use crate::ui;
 use leptos::html;
 use leptos::prelude::*;
 
@@ -60,7 +61,7 @@ pub fn Modal(
 pub fn CloseButton(on_close: Callback<()>) -> impl IntoView {
     let visit = expect_context::<crate::state::Visit>();
     view! {
-        <button type="button" class="round-button close-button" aria-label=move || visit.text().close
+        <button type="button" class="round-button close-button" aria-label=move || ui!(visit.lang.get(), close)
             on:click=move |_| on_close.run(())>
             <span aria-hidden="true">"×"</span>
         </button>

@@ -1,3 +1,4 @@
+use crate::ui;
 use leptos::prelude::*;
 
 use crate::state::Exhibition;
@@ -7,17 +8,17 @@ use crate::views::modal::Modal;
 #[component]
 pub fn NotFoundDialog() -> impl IntoView {
     let exhibition = expect_context::<Exhibition>();
-    let text = move || exhibition.visit.text();
+    let lang = exhibition.visit.lang;
     let on_close = {
         let exhibition = exhibition.clone();
         Callback::new(move |_| exhibition.close())
     };
     view! {
         <Modal labelled_by="not-found-title" class="not-found" on_close return_focus=Signal::derive(|| None)>
-            <h2 id="not-found-title">{move || text().not_found_title}</h2>
-            <p>{move || text().not_found_body}</p>
+            <h2 id="not-found-title">{move || ui!(lang.get(), not_found_title)}</h2>
+            <p>{move || ui!(lang.get(), not_found_body)}</p>
             <button type="button" class="primary-button" on:click=move |_| on_close.run(())>
-                {move || text().back_home}
+                {move || ui!(lang.get(), back_home)}
             </button>
         </Modal>
     }

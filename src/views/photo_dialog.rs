@@ -1,3 +1,4 @@
+use crate::ui;
 use leptos::prelude::*;
 use web_sys::KeyboardEvent;
 
@@ -8,7 +9,6 @@ use crate::mode::Mode;
 use crate::page;
 use crate::route::{Link, Route};
 use crate::state::Exhibition;
-use crate::ui_text::fill;
 use crate::views::language_switch::LanguageSwitch;
 use crate::views::modal::{CloseButton, Modal};
 use crate::views::qr_code::QrCodeImage;
@@ -20,7 +20,6 @@ use crate::views::statistics::StatisticsFigures;
 pub fn PhotoDialog(photo: Memo<Option<Photo>>) -> impl IntoView {
     let exhibition = expect_context::<Exhibition>();
     let lang = exhibition.visit.lang;
-    let text = move || exhibition.visit.text();
     let pack = exhibition.pack.clone();
     let total = pack.photos.len();
 
@@ -73,10 +72,7 @@ pub fn PhotoDialog(photo: Memo<Option<Photo>>) -> impl IntoView {
                 .iter()
                 .position(|p| p.id == id)
                 .map_or(0, |i| i + 1);
-            fill(
-                text().photo_of,
-                &[("n", &n.to_string()), ("total", &total.to_string())],
-            )
+            ui!(lang.get(), photo_of, n = n, total = total)
         }
     };
     let site_name = {
@@ -128,15 +124,15 @@ pub fn PhotoDialog(photo: Memo<Option<Photo>>) -> impl IntoView {
                     <p class="photo-caption">{field(|p| &p.caption)}</p>
                     <dl class="photo-facts">
                         <div>
-                            <dt>{move || text().photo_credit}</dt>
+                            <dt>{move || ui!(lang.get(), photo_credit)}</dt>
                             <dd>{field(|p| &p.credit)}</dd>
                         </div>
                         <div>
-                            <dt>{move || text().taken_on}</dt>
+                            <dt>{move || ui!(lang.get(), taken_on)}</dt>
                             <dd>{date}</dd>
                         </div>
                         <div>
-                            <dt>{move || text().site}</dt>
+                            <dt>{move || ui!(lang.get(), site)}</dt>
                             <dd>{site_name}</dd>
                         </div>
                     </dl>
@@ -144,11 +140,11 @@ pub fn PhotoDialog(photo: Memo<Option<Photo>>) -> impl IntoView {
                     {kiosk_qr.then(|| view! { <TakeItHome photo /> })}
                 </div>
                 <div class="photo-actions">
-                    <button type="button" class="round-button" aria-label=move || text().previous
+                    <button type="button" class="round-button" aria-label=move || ui!(lang.get(), previous)
                         on:click=move |_| prev(-1)>
                         <span aria-hidden="true">"←"</span>
                     </button>
-                    <button type="button" class="round-button" aria-label=move || text().next
+                    <button type="button" class="round-button" aria-label=move || ui!(lang.get(), next)
                         on:click=move |_| next(1)>
                         <span aria-hidden="true">"→"</span>
                     </button>
@@ -166,7 +162,6 @@ pub fn PhotoDialog(photo: Memo<Option<Photo>>) -> impl IntoView {
 fn Picture(photo: Photo) -> impl IntoView {
     let exhibition = expect_context::<Exhibition>();
     let lang = exhibition.visit.lang;
-    let text = move || exhibition.visit.text();
     let failed = RwSignal::new(false);
     let alt = StoredValue::new(photo.alt.clone());
     let note = photo.image_note.clone();
@@ -177,8 +172,8 @@ fn Picture(photo: Photo) -> impl IntoView {
             <Show
                 when=move || !failed.get()
                 fallback=move || view! {
-                    <div class="picture-missing" role="img" aria-label=move || text().picture_missing>
-                        <span aria-hidden="true">{move || text().picture_missing}</span>
+                    <div class="picture-missing" role="img" aria-label=move || ui!(lang.get(), picture_missing)>
+                        <span aria-hidden="true">{move || ui!(lang.get(), picture_missing)}</span>
                     </div>
                 }
             >
@@ -224,11 +219,10 @@ fn TakeItHome(photo: Memo<Option<Photo>>) -> impl IntoView {
             .map(|p| public_link(&base, &p.id, lang.get()))
             .unwrap_or_default()
     });
-    let text = move || exhibition.visit.text();
     view! {
         <figure class="take-it-home">
-            <QrCodeImage url label=Signal::derive(move || text().qr_label) />
-            <figcaption>{move || text().scan_to_take}</figcaption>
+            <QrCodeImage url label=Signal::derive(move || ui!(lang.get(), qr_label)) />
+            <figcaption>{move || ui!(lang.get(), scan_to_take)}</figcaption>
         </figure>
     }
 }
@@ -237,10 +231,9 @@ fn TakeItHome(photo: Memo<Option<Photo>>) -> impl IntoView {
 #[component]
 fn ShareButton(photo: Memo<Option<Photo>>) -> impl IntoView {
     let exhibition = expect_context::<Exhibition>();
-    let text = move || exhibition.visit.text();
     let lang = exhibition.visit.lang;
     let pack = exhibition.pack.clone();
-    let status = RwSignal::new(None::<&'static str>);
+    let status = RwSignal::new(None::<crate::share::Shared>);
     let share = move |_| {
         let Some(current) = photo.get_untracked() else {
             return;
@@ -251,19 +244,20 @@ fn ShareButton(photo: Memo<Option<Photo>>) -> impl IntoView {
             lang.get_untracked(),
         );
         let title = current.title.get(lang.get_untracked()).to_string();
-        let ui = text();
         leptos::task::spawn_local(async move {
-            status.set(match crate::share::share_or_copy(&title, &url).await {
-                crate::share::Shared::BySystem => None,
-                crate::share::Shared::Copied => Some(ui.link_copied),
-                crate::share::Shared::Failed => Some(ui.copy_failed),
-            });
+            status.set(Some(crate::share::share_or_copy(&title, &url).await));
         });
     };
     view! {
         <button type="button" class="tool-button share-button" on:click=share>
-            {move || text().share}
+            {move || ui!(lang.get(), share)}
         </button>
-        <p class="share-status" role="status">{move || status.get().unwrap_or_default()}</p>
+        <p class="share-status" role="status">
+            {move || match status.get() {
+                Some(crate::share::Shared::Copied) => ui!(lang.get(), link_copied),
+                Some(crate::share::Shared::Failed) => ui!(lang.get(), copy_failed),
+                Some(crate::share::Shared::BySystem) | None => "",
+            }}
+        </p>
     }
 }

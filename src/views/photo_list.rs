@@ -1,3 +1,4 @@
+use crate::ui;
 use leptos::prelude::*;
 
 use crate::content::Photo;
@@ -14,7 +15,6 @@ pub fn list_item_id(photo: &str) -> String {
 pub fn PhotoList() -> impl IntoView {
     let exhibition = expect_context::<Exhibition>();
     let lang = exhibition.visit.lang;
-    let text = move || exhibition.visit.text();
     let groups = exhibition
         .pack
         .sites
@@ -36,7 +36,7 @@ pub fn PhotoList() -> impl IntoView {
         .collect_view();
     view! {
         <section class="photo-list" aria-labelledby="photo-list-title">
-            <h2 id="photo-list-title">{move || text().all_photos}</h2>
+            <h2 id="photo-list-title">{move || ui!(lang.get(), all_photos)}</h2>
             {groups}
         </section>
     }

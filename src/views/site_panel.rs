@@ -1,3 +1,4 @@
+use crate::ui;
 use leptos::prelude::*;
 
 use crate::content::Photo;
@@ -20,7 +21,6 @@ pub fn SitePanel() -> impl IntoView {
         let exhibition = exhibition.clone();
         move |_| exhibition.close()
     };
-    let text = move || exhibition.visit.text();
     let pack = exhibition.pack.clone();
     move || {
         chosen().map(|site| {
@@ -31,10 +31,10 @@ pub fn SitePanel() -> impl IntoView {
                 <aside class="site-panel" aria-labelledby="site-panel-title">
                     <h2 id="site-panel-title">{move || name.get(lang.get()).to_string()}</h2>
                     <p>{move || description.get(lang.get()).to_string()}</p>
-                    <h3 class="site-panel-subtitle">{move || text().photos_here}</h3>
+                    <h3 class="site-panel-subtitle">{move || ui!(lang.get(), photos_here)}</h3>
                     <PhotoCards photos />
                     <button type="button" class="tool-button" on:click=close.clone()>
-                        {move || text().back_home}
+                        {move || ui!(lang.get(), back_home)}
                     </button>
                 </aside>
             }

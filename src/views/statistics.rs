@@ -1,3 +1,4 @@
+use crate::ui;
 use leptos::prelude::*;
 
 use crate::content::{Measure, Statistic};
@@ -5,7 +6,6 @@ use crate::format;
 use crate::hooks::use_count_up::use_count_up;
 use crate::lang::Lang;
 use crate::state::Exhibition;
-use crate::ui_text::fill;
 use crate::views::language_switch::LanguageSwitch;
 use crate::views::modal::{CloseButton, Modal};
 
@@ -13,7 +13,6 @@ use crate::views::modal::{CloseButton, Modal};
 #[component]
 pub fn StatisticsDialog() -> impl IntoView {
     let exhibition = expect_context::<Exhibition>();
-    let text = move || exhibition.visit.text();
     let on_close = {
         let exhibition = exhibition.clone();
         Callback::new(move |_| exhibition.close())
@@ -25,7 +24,7 @@ pub fn StatisticsDialog() -> impl IntoView {
         <Modal labelled_by="statistics-title" class="statistics-view" on_close
             return_focus=Signal::derive(move || opener.get_value())>
             <div class="statistics-head">
-                <h2 id="statistics-title">{move || text().stats_title}</h2>
+                <h2 id="statistics-title">{move || ui!(lang.get(), stats_title)}</h2>
                 <LanguageSwitch />
                 <CloseButton on_close />
             </div>
@@ -76,12 +75,11 @@ pub fn StatisticsFigures(#[prop(optional)] compact: bool) -> impl IntoView {
         .first()
         .map(|s| s.source.clone())
         .unwrap_or_default();
-    let text = move || exhibition.visit.text();
     view! {
         <div class="statistics" class:compact=compact>
             <ul class="figures" role="list">{figures}</ul>
             <p class="figures-source">
-                {move || format!("{}: {}", text().source, source.get(lang.get()))}
+                {move || format!("{}: {}", ui!(lang.get(), source), source.get(lang.get()))}
             </p>
         </div>
     }
@@ -91,11 +89,7 @@ pub fn StatisticsFigures(#[prop(optional)] compact: bool) -> impl IntoView {
 fn details(lang: Lang, statistic: &Statistic) -> String {
     let mut parts = vec![statistic.label.get(lang).to_string()];
     if let Some(usd) = statistic.approx_usd {
-        let text = crate::ui_text::UiText::get(lang);
-        parts.push(fill(
-            text.about_usd,
-            &[("usd", &format::us_dollars(lang, usd))],
-        ));
+        parts.push(ui!(lang, about_usd, usd = format::us_dollars(lang, usd)));
     }
     parts.join(" · ")
 }
@@ -114,11 +108,11 @@ pub fn sentence(lang: Lang, statistic: &Statistic) -> String {
 #[component]
 fn ShareChart(share: f64) -> impl IntoView {
     let exhibition = expect_context::<Exhibition>();
-    let text = move || exhibition.visit.text();
+    let lang = exhibition.visit.lang;
     let circumference = std::f64::consts::TAU * RING_RADIUS;
     let arc = format!("{:.2} {:.2}", circumference * share, circumference);
     view! {
-        <svg class="share-chart" viewBox="0 0 120 120" role="img" aria-label=move || text().share_chart>
+        <svg class="share-chart" viewBox="0 0 120 120" role="img" aria-label=move || ui!(lang.get(), share_chart)>
             <circle class="share-rest" cx="60" cy="60" r=RING_RADIUS />
             <circle class="share-part" cx="60" cy="60" r=RING_RADIUS stroke-dasharray=arc
                 transform="rotate(-90 60 60)" />

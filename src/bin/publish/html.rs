@@ -2,7 +2,7 @@
 
 use shijingshan_exhibit::content::Exhibit;
 use shijingshan_exhibit::lang::Lang;
-use shijingshan_exhibit::ui_text::UiText;
+use shijingshan_exhibit::ui_text::interface_text;
 
 /// Text made safe for HTML text and attribute values.
 pub fn escape(text: &str) -> String {
@@ -80,7 +80,7 @@ pub fn external_start_script(page: &str) -> (String, String, String) {
 /// it once it has taken over; its layout matches the app's so nothing jumps.
 pub fn with_static_shell(page: &str, pack: &Exhibit) -> String {
     let lang = Lang::En;
-    let text = UiText::get(lang);
+    let text = |key: &str| interface_text(lang, key, &[]);
     let map = &pack.map.image;
     let language_buttons: String = Lang::ALL
         .iter()
@@ -103,10 +103,10 @@ pub fn with_static_shell(page: &str, pack: &Exhibit) -> String {
          <main class=\"exhibit-main\"><div class=\"map-frame\"><div class=\"map-viewport\">\
          <img class=\"shell-map\" src=\"{src}\" width=\"{w}\" height=\"{h}\" alt=\"{alt}\" fetchpriority=\"high\" />\
          </div></div></main></div>",
-        kicker = escape(text.place_line),
+        kicker = escape(&text("place_line")),
         title = escape(pack.title.get(lang)),
-        list = escape(text.show_list),
-        stats = escape(text.statistics),
+        list = escape(&text("show_list")),
+        stats = escape(&text("statistics")),
         src = escape(&map.src),
         w = map.width,
         h = map.height,

@@ -8,7 +8,7 @@ use std::path::Path;
 use shijingshan_exhibit::content::{Exhibit, Text};
 use shijingshan_exhibit::lang::Lang;
 use shijingshan_exhibit::route::{Link, Route};
-use shijingshan_exhibit::ui_text::UiText;
+use shijingshan_exhibit::ui_text::interface_text;
 
 use crate::html::{escape, insert_after, set_description, set_title};
 use crate::pictures::MAP_PREVIEW;
@@ -47,7 +47,6 @@ pub fn write_all(
             noscript: Lang::ALL
                 .iter()
                 .map(|&lang| {
-                    let text = UiText::get(lang);
                     format!(
                         "<article lang=\"{tag}\"><h1>{title}</h1><p>{site}</p>\
                          <img src=\"{src}\" width=\"{w}\" height=\"{h}\" alt=\"{alt}\" style=\"max-width:100%;height:auto\" />\
@@ -60,7 +59,7 @@ pub fn write_all(
                         h = photo.image.height,
                         alt = escape(photo.alt.get(lang)),
                         caption = escape(photo.caption.get(lang)),
-                        credit_label = escape(text.photo_credit),
+                        credit_label = escape(&interface_text(lang, "photo_credit", &[])),
                         credit = escape(photo.credit.get(lang)),
                         date = escape(&photo.date),
                     )
@@ -107,8 +106,8 @@ pub fn write_all(
         route: Route::Statistics,
         title: format!(
             "{} · {} | {exhibit}",
-            UiText::get(Lang::En).stats_title,
-            UiText::get(Lang::Zh).stats_title
+            &interface_text(Lang::En, "stats_title", &[]),
+            &interface_text(Lang::Zh, "stats_title", &[])
         ),
         description: pack.intro.get(Lang::En).to_string(),
         picture: MAP_PREVIEW,
