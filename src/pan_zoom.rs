@@ -45,6 +45,18 @@ pub fn fitted(map: Size, viewport: Size) -> Size {
     }
 }
 
+/// Whether any two points of the map (`(x, y)` from 0 to 1), each the centre of a square
+/// `target_px` wide, would overlap with the map drawn `drawn` pixels large. Hotspots that
+/// crowd like that cannot each be tapped; the map then offers its sites to zoom in on instead.
+pub fn crowded(points: &[(f64, f64)], drawn: Size, target_px: f64) -> bool {
+    points.iter().enumerate().any(|(i, a)| {
+        points[i + 1..].iter().any(|b| {
+            (a.0 - b.0).abs() * drawn.width < target_px
+                && (a.1 - b.1).abs() * drawn.height < target_px
+        })
+    })
+}
+
 impl MapView {
     /// The whole map, centred.
     pub fn home(base: Size, viewport: Size) -> MapView {
@@ -138,6 +150,24 @@ pub fn pinch(previous: [(f64, f64); 2], current: [(f64, f64); 2]) -> Option<(f64
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn hotspots_crowd_on_a_small_map_and_spread_out_when_it_grows() {
+        let points = [(0.32, 0.45), (0.25, 0.37), (0.70, 0.45)];
+        let phone = Size {
+            width: 390.0,
+            height: 243.75,
+        };
+        let zoomed = Size {
+            width: 390.0 * 2.0,
+            height: 243.75 * 2.0,
+        };
+        assert!(crowded(&points, phone, 44.0));
+        assert!(!crowded(&points, zoomed, 44.0));
+        // Far apart on one axis is enough: the squares do not overlap.
+        assert!(!crowded(&[(0.1, 0.5), (0.9, 0.5)], phone, 44.0));
+        assert!(!crowded(&[(0.5, 0.5)], phone, 44.0));
+    }
     use super::*;
 
     const MAP: Size = Size {

@@ -167,7 +167,7 @@ async function heapAfterCycles(browser, url, cycles) {
 }
 
 const kb = (n) => (n / 1024).toFixed(1);
-const server = await serve(dist, port);
+const server = await serve(dist, port, { precompressed: true });
 const results = { commit: process.env.BENCH_COMMIT || null, when: new Date().toISOString(), sizes: sizes() };
 try {
   results.lighthouse = {

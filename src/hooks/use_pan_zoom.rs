@@ -45,6 +45,8 @@ pub struct PanZoom {
     pub view: RwSignal<MapView>,
     pub base: RwSignal<Size>,
     viewport_size: RwSignal<Size>,
+    /// Whether the viewport has been measured yet.
+    measured: RwSignal<bool>,
     map: Size,
     viewport: NodeRef<html::Div>,
     gesture: StoredValue<Gesture>,
@@ -61,17 +63,25 @@ pub fn use_pan_zoom(viewport: NodeRef<html::Div>, layer: NodeRef<html::Div>, map
         view: RwSignal::new(MapView::default()),
         base: RwSignal::new(start),
         viewport_size: RwSignal::new(start),
+        measured: RwSignal::new(false),
         map,
         viewport,
         gesture: StoredValue::new(Gesture::default()),
         dragged: StoredValue::new(false),
     };
     watch_size(viewport, move || pan_zoom.measure());
+    // Until the viewport has been measured, CSS fits and centres the layer (style/map.css), as
+    // the static shell's picture is: the first frame already has everything in its place.
     Effect::new(move || {
         let view = pan_zoom.view.get();
         let base = pan_zoom.base.get();
+        if !pan_zoom.measured.get() {
+            return;
+        }
         if let Some(layer) = layer.get() {
             let style = web_sys::HtmlElement::style(&layer);
+            let _ = style.set_property("left", "0");
+            let _ = style.set_property("top", "0");
             let _ = style.set_property("width", &format!("{:.1}px", base.width));
             let _ = style.set_property("height", &format!("{:.1}px", base.height));
             let _ = style.set_property("transform", &view.css_transform());
@@ -121,6 +131,7 @@ impl PanZoom {
         let base = fitted(self.map, viewport);
         self.viewport_size.set(viewport);
         self.base.set(base);
+        self.measured.set(true);
         // Keep the place in the middle of the screen in the middle, at the same zoom.
         self.view.update(|view| {
             let scale = view.scale;

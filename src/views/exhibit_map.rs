@@ -4,11 +4,15 @@ use leptos::prelude::*;
 
 use crate::content::{Point, Site};
 use crate::hooks::use_pan_zoom::{use_pan_zoom, PanZoom};
-use crate::pan_zoom::{Size, ZOOM_STEP};
+use crate::mode::Mode;
+use crate::pan_zoom::{crowded, Size, ZOOM_STEP};
 use crate::route::Route;
 use crate::state::Exhibition;
 use crate::views::hotspot_layer::HotspotLayer;
 
+/// The hotspots' touch targets (the CSS `--touch`), in CSS pixels.
+const TARGET_PX: f64 = 44.0;
+const KIOSK_TARGET_PX: f64 = 64.0;
 /// How close choosing a site zooms in.
 const SITE_ZOOM: f64 = 2.0;
 
@@ -26,6 +30,7 @@ pub fn ExhibitMap() -> impl IntoView {
     };
     let pan_zoom = use_pan_zoom(viewport, layer, map_size);
     provide_context(pan_zoom);
+    let crowded = hotspots_crowded(&exhibition, pan_zoom);
 
     let sites = StoredValue::new(pack.sites.clone());
     let route = exhibition.route;
@@ -58,7 +63,6 @@ pub fn ExhibitMap() -> impl IntoView {
     let map_image = pack.map.image.clone();
     let map_alt = pack.map.alt.clone();
     let map_note = pack.map.note.clone();
-    let aspect = format!("{} / {}", map_size.width, map_size.height);
     view! {
         <div class="map-frame">
             <h2 id="map-title" class="visually-hidden">{move || ui!(lang.get(), map_label)}</h2>
@@ -81,7 +85,13 @@ pub fn ExhibitMap() -> impl IntoView {
                 }
                 on:keydown=move |e| pan_zoom.key(&e)
             >
-                <div class="map-layer" node_ref=layer style:aspect-ratio=aspect>
+                <div
+                    class="map-layer"
+                    class:crowded=move || crowded.get()
+                    node_ref=layer
+                    style=("--map-w", map_size.width.to_string())
+                    style=("--map-h", map_size.height.to_string())
+                >
                     <img
                         class="map-image"
                         src=map_image.src.clone()
@@ -160,6 +170,28 @@ fn SiteOutlines() -> impl IntoView {
     }
 }
 
+/// Whether the hotspots, at the map's current size, are too close to tap one by one. The map
+/// then hides them and its site labels, with their photo counts, lead in instead.
+fn hotspots_crowded(exhibition: &Exhibition, pan_zoom: PanZoom) -> Memo<bool> {
+    let points: Vec<(f64, f64)> = (exhibition.pack.photos.iter())
+        .map(|photo| (photo.hotspot.x, photo.hotspot.y))
+        .collect();
+    let target_px = if exhibition.visit.mode == Mode::Kiosk {
+        KIOSK_TARGET_PX
+    } else {
+        TARGET_PX
+    };
+    Memo::new(move |_| {
+        let base = pan_zoom.base.get();
+        let scale = pan_zoom.view.get().scale;
+        let drawn = Size {
+            width: base.width * scale,
+            height: base.height * scale,
+        };
+        crowded(&points, drawn, target_px)
+    })
+}
+
 /// A label button for each site: choosing it zooms to the site and lists its photos.
 #[component]
 fn SiteMarkers() -> impl IntoView {
@@ -175,6 +207,7 @@ fn SiteMarkers() -> impl IntoView {
             let name = site.name.clone();
             let dom_id = format!("site-{}", site.id);
             let position = site.position;
+            let count = exhibition.pack.photos.iter().filter(|p| p.site == site.id).count();
             view! {
                 <button
                     type="button"
@@ -188,6 +221,7 @@ fn SiteMarkers() -> impl IntoView {
                     }
                 >
                     {move || name.get(lang.get()).to_string()}
+                    <span class="site-count">{move || ui!(lang.get(), photo_count, n = count)}</span>
                 </button>
             }
         })

@@ -3,6 +3,8 @@
 import { test, expect, openExhibit, servePack, shippedPack } from './fixtures.mjs';
 
 const KIOSK = '?mode=kiosk&lang=en';
+// A kiosk is a 1080p (or 4K) touch screen.
+test.use({ viewport: { width: 1920, height: 1080 } });
 const hotspot = (page, title) => page.getByRole('button', { name: new RegExp(`^${title} · .* open photo$`) });
 
 // Playwright's clock also fakes requestAnimationFrame, which its actionability checks wait on:

@@ -376,40 +376,54 @@ test.describe('mouse', () => {
 });
 
 test.describe('hotspot touch targets', () => {
-  for (const [label, viewport] of [
-    ['desktop', { width: 1280, height: 720 }],
-    ['phone', { width: 390, height: 844 }],
-  ]) {
-    test(`are at least 44x44 px at minimum and maximum zoom (${label})`, async ({ page }) => {
-      await page.setViewportSize(viewport);
-      await openMap(page);
-      await expect(hotspots(page)).toHaveCount(photosInOrder.length);
-      const sizes = async () =>
-        hotspots(page).evaluateAll((buttons) =>
-          buttons.map((b) => {
-            const r = b.getBoundingClientRect();
-            return { name: b.getAttribute('aria-label'), width: r.width, height: r.height };
-          }),
-        );
-      const expectLargeEnough = (list, when) => {
-        for (const { name, width, height } of list) {
-          expect(width, `${name} width ${when}`).toBeGreaterThanOrEqual(44 - 0.01);
-          expect(height, `${name} height ${when}`).toBeGreaterThanOrEqual(44 - 0.01);
-        }
-      };
-      expect((await mapView(page)).scale).toBe(1);
-      expectLargeEnough(await sizes(), 'at zoom 1');
-      // boundingBox agrees with the layout for one button.
-      const box = await hotspots(page).first().boundingBox();
-      expect(box.width).toBeGreaterThanOrEqual(44 - 0.01);
-      expect(box.height).toBeGreaterThanOrEqual(44 - 0.01);
+  /// The visible hotspots' boxes: each must be at least 44x44 px and none may cover another.
+  const expectTappable = async (page, when) => {
+    const boxes = await hotspots(page).evaluateAll((buttons) =>
+      buttons.map((b) => {
+        const r = b.getBoundingClientRect();
+        return { name: b.getAttribute('aria-label'), left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+      }),
+    );
+    for (const [i, a] of boxes.entries()) {
+      expect(a.right - a.left, `${a.name} width ${when}`).toBeGreaterThanOrEqual(44 - 0.01);
+      expect(a.bottom - a.top, `${a.name} height ${when}`).toBeGreaterThanOrEqual(44 - 0.01);
+      for (const b of boxes.slice(i + 1)) {
+        const overlap = a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+        expect(overlap, `${a.name} overlaps ${b.name} ${when}`).toBe(false);
+      }
+    }
+  };
 
-      const max = await zoomInFully(page);
-      expect(max.scale).toBe(MAX_SCALE);
-      expect(max.zoom).toBeCloseTo(MAX_SCALE, 3);
-      expectLargeEnough(await sizes(), `at zoom ${MAX_SCALE}`);
-    });
-  }
+  test('are at least 44x44 px and never overlap at minimum and maximum zoom (desktop)', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openMap(page);
+    expect((await mapView(page)).scale).toBe(1);
+    await expect(hotspots(page)).toHaveCount(photosInOrder.length);
+    await expectTappable(page, 'at zoom 1');
+    const max = await zoomInFully(page);
+    expect(max.scale).toBe(MAX_SCALE);
+    expect(max.zoom).toBeCloseTo(MAX_SCALE, 3);
+    await expectTappable(page, `at zoom ${MAX_SCALE}`);
+  });
+
+  test('on a phone the whole map gathers its hotspots into the sites, which spread them out when chosen', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openMap(page);
+    expect((await mapView(page)).scale).toBe(1);
+    // Too close together to tap one by one: hidden, and each site says how many photos it has.
+    await expect(hotspots(page)).toHaveCount(0);
+    for (const site of pack.sites) {
+      const count = pack.photos.filter((p) => p.site === site.id).length;
+      const marker = page.getByRole('button', { name: new RegExp(`^${site.name.en}\\W+${count} photos$`) });
+      await expect(marker).toBeVisible();
+      const box = await marker.boundingBox();
+      expect(box.height).toBeGreaterThanOrEqual(44 - 0.01);
+    }
+    await page.getByRole('button', { name: /^SoReal Sci-fi Park\W+4 photos$/ }).click();
+    await expect(page.getByRole('complementary', { name: 'SoReal Sci-fi Park' })).toBeVisible();
+    await expect(hotspots(page)).toHaveCount(photosInOrder.length);
+    await expectTappable(page, 'at the site');
+  });
 });
 
 test.describe('sites', () => {
@@ -534,20 +548,44 @@ test.describe('touch on a phone', () => {
 
   test('a tap on a hotspot opens its photo', async ({ page }) => {
     await openMap(page);
-    const { photo, x, y } = await reachableHotspot(page, 0);
+    await zoomIn(page, 2, 'tap');
+    await nextFrames(page);
+    const { photo, x, y } = await reachableHotspot(page, 60);
     await page.touchscreen.tap(x, y);
     await expect(photoDialog(page, photo)).toBeVisible();
     await expect.poll(() => searchParam(page, 'photo')).toBe(photo.id);
   });
 
-  test('every hotspot can be tapped at the home view', async ({ page }) => {
+  test('once a site is chosen, its photos are within reach and its hotspots on screen open their own photos when tapped', async ({ page }) => {
     await openMap(page);
-    for (const photo of photosInOrder) {
-      // Tapping at the hotspot's centre must land on that hotspot, not on a neighbour.
-      await hotspot(page, photo).tap({ timeout: 3_000 });
-      await expect(photoDialog(page, photo)).toBeVisible();
-      await page.getByRole('dialog').getByRole('button', { name: 'Close', exact: true }).tap();
-      await expect(page.getByRole('dialog')).toHaveCount(0);
+    for (const site of pack.sites) {
+      // The count shows only while the hotspots are gathered (not after the first site's zoom).
+      await page.getByRole('button', { name: new RegExp(`^${site.name.en}(\\W+\\d+ photos)?$`) }).tap();
+      await nextFrames(page);
+      // The site's panel covers the lower part of a phone's screen (it lists the same photos);
+      // every hotspot left uncovered must take a tap at its centre.
+      const uncovered = await page.evaluate((ids) => {
+        const map = document.getElementById('map').getBoundingClientRect();
+        return ids.filter((id) => {
+          const r = document.getElementById(`hotspot-${id}`).getBoundingClientRect();
+          const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+          const inside = x > map.left && x < map.right && y > map.top && y < map.bottom;
+          return inside && document.elementFromPoint(x, y)?.closest('.hotspot')?.id === `hotspot-${id}`;
+        });
+      }, photosInOrder.filter((p) => p.site === site.id).map((p) => p.id));
+      // Every photo of the site is within reach: its hotspot on screen, or its card in the panel.
+      const panel = page.getByRole('complementary', { name: site.name.en });
+      for (const photo of photosInOrder.filter((p) => p.site === site.id && !uncovered.includes(p.id))) {
+        await expect(panel.getByRole('button', { name: new RegExp(`^${photo.title.en}`) })).toBeAttached();
+      }
+      for (const id of uncovered) {
+        const photo = pack.photos.find((p) => p.id === id);
+        await hotspot(page, photo).tap({ timeout: 3_000 });
+        await expect(photoDialog(page, photo)).toBeVisible();
+        await page.getByRole('dialog').getByRole('button', { name: 'Close', exact: true }).tap();
+        await expect(page.getByRole('dialog')).toHaveCount(0);
+      }
+      await page.getByRole('button', { name: 'Back to the map', exact: true }).tap();
     }
   });
 
@@ -577,7 +615,6 @@ test.describe('no horizontal page scroll', () => {
     test(`at ${viewport.width}x${viewport.height}, on the map and in the list`, async ({ page }) => {
       await page.setViewportSize(viewport);
       await openMap(page);
-      await expect(hotspots(page)).toHaveCount(photosInOrder.length);
       const overflow = () =>
         page.evaluate(() => ({
           scrollWidth: document.documentElement.scrollWidth,

@@ -1,10 +1,12 @@
-// Serves a folder with python3's http.server (the plainest static host) for a script's run.
+// Serves a folder with tests/static_server.py (the plainest static host) for a script's run;
+// with `precompressed`, it sends the build's .br/.gz files as a production server would.
 import { spawn } from 'node:child_process';
 
-export async function serve(folder, port) {
-  const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', folder], {
-    stdio: 'ignore',
-  });
+const staticServer = new URL('../static_server.py', import.meta.url).pathname;
+
+export async function serve(folder, port, { precompressed = false } = {}) {
+  const args = [staticServer, folder, String(port), ...(precompressed ? ['--precompressed'] : [])];
+  const server = spawn('python3', args, { stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}/`;
   for (let i = 0; i < 100; i += 1) {
     try {

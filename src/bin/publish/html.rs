@@ -101,7 +101,7 @@ pub fn with_static_shell(page: &str, pack: &Exhibit) -> String {
          <button type=\"button\" class=\"tool-button\">{stats}</button>\
          <div class=\"language-switch\">{language_buttons}</div></nav></header>\
          <main class=\"exhibit-main\"><div class=\"map-frame\"><div class=\"map-viewport\">\
-         <img class=\"shell-map\" src=\"{src}\" width=\"{w}\" height=\"{h}\" alt=\"{alt}\" fetchpriority=\"high\" />\
+         <div class=\"map-layer\"><img class=\"map-image\" src=\"{src}\" width=\"{w}\" height=\"{h}\" alt=\"{alt}\" fetchpriority=\"high\" /></div>\
          </div></div></main></div>",
         kicker = escape(&text("place_line")),
         title = escape(pack.title.get(lang)),
@@ -113,6 +113,33 @@ pub fn with_static_shell(page: &str, pack: &Exhibit) -> String {
         alt = escape(pack.map.alt.get(lang)),
     );
     insert_after(page, "<body>", &shell)
+}
+
+/// The static shell sizes the map from `--map-w`/`--map-h` in style/map.css (it may not carry
+/// inline styles under the Content-Security-Policy). If the pack's map has another shape, the
+/// shell's map is framed differently from the app's and the page adjusts once the app runs.
+pub fn shell_map_mismatch(dist: &std::path::Path, pack: &Exhibit) -> Option<String> {
+    let css: String = std::fs::read_dir(dist)
+        .ok()?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.extension().is_some_and(|e| e == "css"))
+        .filter_map(|path| std::fs::read_to_string(path).ok())
+        .collect();
+    let number = |name: &str| -> Option<f64> {
+        let start = css.find(name)? + name.len();
+        let rest = css[start..].trim_start_matches([':', ' ']);
+        rest[..rest.find(';')?].trim().parse().ok()
+    };
+    let (w, h) = (number("--map-w")?, number("--map-h")?);
+    let image = &pack.map.image;
+    let same_shape = (w * image.height - h * image.width).abs() < 0.5;
+    (!same_shape).then(|| {
+        format!(
+            "the map picture is {}x{} but style/map.css says --map-w: {w}; --map-h: {h}; set them \
+             to the picture's size so the static shell frames the map as the app does",
+            image.width, image.height
+        )
+    })
 }
 
 #[cfg(test)]

@@ -6,6 +6,8 @@
 #![cfg_attr(target_arch = "wasm32", allow(unused))]
 
 #[cfg(not(target_arch = "wasm32"))]
+mod compress;
+#[cfg(not(target_arch = "wasm32"))]
 mod html;
 #[cfg(not(target_arch = "wasm32"))]
 mod offline;
@@ -45,14 +47,18 @@ fn publish(dist: &Path) -> Result<(), String> {
     let previews = pictures::render_previews(dist, &pack)?;
     let (template, start_name, start_script) = html::external_start_script(&template);
     write(&dist.join(&start_name), &start_script)?;
+    if let Some(warning) = html::shell_map_mismatch(dist, &pack) {
+        println!("publish: {warning}");
+    }
     let index = html::with_static_shell(&template, &pack);
     write(&dist.join("index.html"), &index)?;
     pictures::render_icons(dist)?;
     let pages = share_pages::write_all(dist, &pack, &index, &previews)?;
     offline::write_manifest(dist, &pack)?;
     let cached = offline::write_service_worker(dist)?;
+    let compressed = compress::write_compressed_copies(dist)?;
     println!(
-        "publish: {pages} link-preview pages, {} preview pictures, {cached} files cached for offline use",
+        "publish: {pages} link-preview pages, {} preview pictures, {cached} files cached for offline use, {compressed} files precompressed",
         previews.len()
     );
     Ok(())

@@ -63,7 +63,7 @@ pub fn write_service_worker(dist: &Path) -> Result<usize, String> {
     Ok(urls.len())
 }
 
-fn list_files(root: &Path, folder: &Path, files: &mut Vec<String>) -> Result<(), String> {
+pub fn list_files(root: &Path, folder: &Path, files: &mut Vec<String>) -> Result<(), String> {
     let entries =
         std::fs::read_dir(folder).map_err(|e| format!("cannot list {}: {e}", folder.display()))?;
     for entry in entries {
