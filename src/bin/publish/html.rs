@@ -52,6 +52,17 @@ pub fn set_description(page: &str, description: &str) -> String {
 /// Moves trunk's inline start-up script into its own file, so a Content-Security-Policy can
 /// allow scripts from the exhibit's own origin only, with no inline exception. Returns the new
 /// page and the script's file name and text.
+/// Lets the static shell's map picture paint before the wasm is compiled, which holds the main
+/// thread for tens of milliseconds on a phone: the largest paint is then the shell's, not
+/// delayed by the app. The wasm itself is already downloading (trunk preloads it).
+const PAINT_SHELL_FIRST: &str = "\
+const shellMap = document.querySelector('#static-shell img');
+if (shellMap && !shellMap.complete) {
+  await new Promise((done) => shellMap.addEventListener('load', done, { once: true }) || shellMap.addEventListener('error', done, { once: true }));
+}
+await new Promise((done) => { requestAnimationFrame(() => setTimeout(done, 0)); setTimeout(done, 100); });
+";
+
 pub fn external_start_script(page: &str) -> (String, String, String) {
     let open = "<script type=\"module\">";
     let start = page
@@ -62,7 +73,7 @@ pub fn external_start_script(page: &str) -> (String, String, String) {
         .find("</script>")
         .expect("the start-up script is closed")
         + body_start;
-    let script = page[body_start..end].trim().to_string();
+    let script = format!("{PAINT_SHELL_FIRST}{}", page[body_start..end].trim());
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     std::hash::Hash::hash(&script, &mut hasher);
     let name = format!("start-{:016x}.js", std::hash::Hasher::finish(&hasher));
@@ -74,6 +85,27 @@ pub fn external_start_script(page: &str) -> (String, String, String) {
         &page[end + "</script>".len()..]
     );
     (page, name, format!("{script}\n"))
+}
+
+/// Drops trunk's `<link rel="preload" … as="fetch">` for the wasm: started at once, the
+/// download would share a slow phone connection with the static shell's map picture. The start
+/// script fetches the wasm as soon as the shell has painted (see PAINT_SHELL_FIRST).
+pub fn without_wasm_preload(page: &str) -> String {
+    let mut out = String::with_capacity(page.len());
+    let mut rest = page;
+    while let Some(start) = rest.find("<link rel=\"preload\"") {
+        let Some(length) = rest[start..].find('>') else {
+            break;
+        };
+        let tag = &rest[start..start + length + 1];
+        out.push_str(&rest[..start]);
+        if !tag.contains("as=\"fetch\"") || !tag.contains(".wasm") {
+            out.push_str(tag);
+        }
+        rest = &rest[start + length + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The title and the map, in plain HTML, so they paint before the wasm arrives. The app removes
@@ -147,6 +179,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn only_the_wasm_preload_is_dropped() {
+        let page = "<head><link rel=\"modulepreload\" href=\"./a.js\"><link rel=\"preload\" href=\"./a_bg.wasm\" as=\"fetch\" type=\"application/wasm\"><link rel=\"preload\" href=\"f.woff2\" as=\"font\"></head>";
+        assert_eq!(
+            without_wasm_preload(page),
+            "<head><link rel=\"modulepreload\" href=\"./a.js\"><link rel=\"preload\" href=\"f.woff2\" as=\"font\"></head>"
+        );
+    }
+
+    #[test]
     fn escaping_leaves_no_markup() {
         assert_eq!(
             escape("<img src=x onerror=\"a('b')\">&"),
@@ -163,7 +204,10 @@ mod tests {
             format!("<head><script type=\"module\" src=\"{name}\"></script></head>")
         );
         assert!(name.starts_with("start-") && name.ends_with(".js"));
-        assert_eq!(script, "import init from './app.js';\n");
+        assert_eq!(
+            script,
+            format!("{PAINT_SHELL_FIRST}import init from './app.js';\n")
+        );
     }
 
     #[test]

@@ -45,6 +45,7 @@ fn publish(dist: &Path) -> Result<(), String> {
         return Err("dist/ is already published: run trunk build first".into());
     }
     let previews = pictures::render_previews(dist, &pack)?;
+    let template = html::without_wasm_preload(&template);
     let (template, start_name, start_script) = html::external_start_script(&template);
     write(&dist.join(&start_name), &start_script)?;
     if let Some(warning) = html::shell_map_mismatch(dist, &pack) {
