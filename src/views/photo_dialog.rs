@@ -7,7 +7,7 @@ use crate::hooks::use_swipe::{use_swipe, Swipe};
 use crate::mode::Mode;
 use crate::page;
 use crate::route::{Link, Route};
-use crate::state::Exhibition;
+use crate::state::{scoped, Exhibition, Scoped};
 use crate::ui_text::fill;
 use crate::views::language_switch::LanguageSwitch;
 use crate::views::modal::{CloseButton, Modal};
@@ -19,6 +19,7 @@ use crate::views::statistics::StatisticsFigures;
 #[component]
 pub fn PhotoDialog(photo: Memo<Option<Photo>>) -> impl IntoView {
     let exhibition = expect_context::<Exhibition>();
+    let photo = scoped(photo);
     let lang = exhibition.visit.lang;
     let text = move || exhibition.visit.text();
     let pack = exhibition.pack.clone();
@@ -117,7 +118,7 @@ pub fn PhotoDialog(photo: Memo<Option<Photo>>) -> impl IntoView {
                     on:pointerup=on_swipe_end
                     on:pointercancel=move |_| swipe.cancel()
                 >
-                    {move || photo.get().map(|p| view! { <Picture photo=p /> })}
+                    {move || photo.get().map(|p| view! { <Scoped><Picture photo=p /></Scoped> })}
                 </figure>
                 <div class="photo-text">
                     <p class="photo-kicker">
