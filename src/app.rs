@@ -7,7 +7,7 @@ use crate::content::Exhibit;
 use crate::load::load_exhibit;
 use crate::mode::Mode;
 use crate::route::Route;
-use crate::state::{Exhibition, Visit};
+use crate::state::{Exhibition, Scoped, Visit};
 use crate::views::exhibit_map::ExhibitMap;
 use crate::views::kiosk::KioskLayer;
 use crate::views::load_error::LoadErrorScreen;
@@ -67,17 +67,21 @@ fn ExhibitScreen(pack: Arc<Exhibit>) -> impl IntoView {
         <a class="skip-link" href="#main">{move || ui!(lang.get(), skip_to_map)}</a>
         <Masthead />
         <main id="main" class="exhibit-main" class:showing-list=move || list_view.get()>
-            {move || if list_view.get() { view! { <PhotoList /> }.into_any() } else { view! { <ExhibitMap /> }.into_any() }}
+            {move || if list_view.get() {
+                view! { <Scoped><PhotoList /></Scoped> }.into_any()
+            } else {
+                view! { <Scoped><ExhibitMap /></Scoped> }.into_any()
+            }}
             <SitePanel />
         </main>
         <Show when=move || photo.get().is_some()>
-            <PhotoDialog photo />
+            <Scoped><PhotoDialog photo /></Scoped>
         </Show>
         <Show when=missing>
-            <NotFoundDialog />
+            <Scoped><NotFoundDialog /></Scoped>
         </Show>
         <Show when=move || route.get() == Route::Statistics>
-            <StatisticsDialog />
+            <Scoped><StatisticsDialog /></Scoped>
         </Show>
         {(mode == Mode::Kiosk).then(|| view! { <KioskLayer /> })}
     }

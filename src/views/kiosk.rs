@@ -7,7 +7,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use crate::hooks::use_idle_reset::{use_idle_reset, IdlePhase, IdleTimes};
-use crate::state::Exhibition;
+use crate::state::{scoped, Exhibition, Scoped};
 
 /// How long after the countdown is dismissed its tap's click is swallowed.
 const WAKING_TAP_MS: f64 = 1000.0;
@@ -37,8 +37,10 @@ pub fn KioskLayer() -> impl IntoView {
     };
     view! {
         <Show when=move || seconds().is_some()>
-            <IdleCountdown seconds=Signal::derive(move || seconds().unwrap_or_default())
-                on_continue=Callback::new(move |_| idle.wake()) />
+            <Scoped>
+                <IdleCountdown seconds=Signal::derive(move || seconds().unwrap_or_default())
+                    on_continue=Callback::new(move |_| idle.wake()) />
+            </Scoped>
         </Show>
     }
 }
@@ -47,6 +49,7 @@ pub fn KioskLayer() -> impl IntoView {
 #[component]
 fn IdleCountdown(seconds: Signal<u32>, on_continue: Callback<()>) -> impl IntoView {
     let exhibition = expect_context::<Exhibition>();
+    let seconds = scoped(seconds);
     let lang = exhibition.visit.lang;
     let dialog = NodeRef::<html::Dialog>::new();
     Effect::new(move || {
@@ -127,7 +130,7 @@ fn attract_loop(exhibition: &Exhibition, phase: ReadSignal<IdlePhase>, interval_
         .iter()
         .map(|p| p.id.clone())
         .collect();
-    let attract = exhibition.attract;
+    let attract = exhibition.set_attract;
     let step = StoredValue::new(0_usize);
     let advance = move || {
         let next = step.get_value() % order.len().max(1);

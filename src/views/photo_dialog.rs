@@ -8,7 +8,7 @@ use crate::hooks::use_swipe::{use_swipe, Swipe};
 use crate::mode::Mode;
 use crate::page;
 use crate::route::{Link, Route};
-use crate::state::Exhibition;
+use crate::state::{scoped, Exhibition, Scoped};
 use crate::views::language_switch::LanguageSwitch;
 use crate::views::modal::{CloseButton, Modal};
 use crate::views::qr_code::QrCodeImage;
@@ -19,6 +19,7 @@ use crate::views::statistics::StatisticsFigures;
 #[component]
 pub fn PhotoDialog(photo: Memo<Option<Photo>>) -> impl IntoView {
     let exhibition = expect_context::<Exhibition>();
+    let photo = scoped(photo);
     let lang = exhibition.visit.lang;
     let pack = exhibition.pack.clone();
     let total = pack.photos.len();
@@ -113,7 +114,7 @@ pub fn PhotoDialog(photo: Memo<Option<Photo>>) -> impl IntoView {
                     on:pointerup=on_swipe_end
                     on:pointercancel=move |_| swipe.cancel()
                 >
-                    {move || photo.get().map(|p| view! { <Picture photo=p /> })}
+                    {move || photo.get().map(|p| view! { <Scoped><Picture photo=p /></Scoped> })}
                 </figure>
                 <div class="photo-text">
                     <p class="photo-kicker">
