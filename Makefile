@@ -4,7 +4,7 @@
 SHELL := bash
 PORT ?= 8080
 
-.PHONY: run test build bench soak check-pack screenshots
+.PHONY: run test build bench budgets soak check-pack screenshots
 
 run:
 	.ci/install-build-tools
@@ -24,6 +24,11 @@ build:
 bench: build
 	.ci/install-test-tools
 	cd tests && BENCH_COMMIT=$$(git rev-parse --short HEAD) node bench.mjs
+
+# The performance budgets the test command checks (bytes, one Lighthouse mobile run).
+budgets: build
+	.ci/install-test-tools
+	cd tests && node budgets.mjs
 
 # All-day soundness: 1,000 kiosk cycles; fails if the JS heap grows by more than 10 %.
 soak: build

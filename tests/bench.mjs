@@ -5,73 +5,18 @@
 //   hotspot tap to visible picture, 50 opens, with and without 4x CPU throttling
 //   frame times during a scripted pan and zoom, 9 and 200 hotspots
 //   JS heap after load and after 200 open/close cycles
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { captureWasmMemory, median, memoryAfterGc, packWithPhotos, percentile } from './lib/measure.mjs';
 import { chromiumArgs, chromiumPath, serve } from './lib/serve.mjs';
+import { lighthouseRuns, sizes } from './lib/release.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
 const port = Number(process.env.BENCH_PORT || 8790);
 const quick = process.argv.includes('--quick');
 
-function sizes() {
-  const files = readdirSync(dist).filter((f) => statSync(join(dist, f)).isFile());
-  const kinds = {
-    wasm: files.filter((f) => f.endsWith('.wasm')),
-    js: files.filter((f) => f.endsWith('.js') && f !== 'sw.js'),
-    css: files.filter((f) => f.endsWith('.css')),
-    html: ['index.html'],
-    pack: ['exhibit.json'],
-  };
-  const result = {};
-  for (const [kind, names] of Object.entries(kinds)) {
-    const bytes = Buffer.concat(names.map((n) => readFileSync(join(dist, n))));
-    result[kind] = {
-      raw: bytes.length,
-      gzip: gzipSync(bytes, { level: 9 }).length,
-      brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-    };
-  }
-  return result;
-}
-
-async function lighthouseRuns(url, preset, runs) {
-  const { default: lighthouse } = await import('lighthouse');
-  const { launch } = await import('chrome-launcher');
-  const desktop = (await import('lighthouse/core/config/desktop-config.js')).default;
-  const results = [];
-  for (let i = 0; i < runs; i += 1) {
-    const chrome = await launch({
-      chromePath: chromiumPath,
-      chromeFlags: ['--headless=new', ...chromiumArgs],
-    });
-    try {
-      const config = preset === 'desktop' ? desktop : undefined;
-      const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' }, config);
-      const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
-      const audit = (id) => lhr.audits[id]?.numericValue ?? null;
-      results.push({
-        performance: score('performance'),
-        accessibility: score('accessibility'),
-        bestPractices: score('best-practices'),
-        seo: score('seo'),
-        fcpMs: audit('first-contentful-paint'),
-        lcpMs: audit('largest-contentful-paint'),
-        tbtMs: audit('total-blocking-time'),
-        cls: audit('cumulative-layout-shift'),
-        failing: Object.values(lhr.categories)
-          .flatMap((c) => c.auditRefs.filter((r) => r.weight > 0 && lhr.audits[r.id].score !== null && lhr.audits[r.id].score < 1).map((r) => r.id)),
-      });
-    } finally {
-      await chrome.kill();
-    }
-  }
-  results.sort((a, b) => a.performance - b.performance);
-  return results[Math.floor((results.length - 1) / 2)];
-}
 
 async function newPage(browser, url, pack) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -168,7 +113,7 @@ async function heapAfterCycles(browser, url, cycles) {
 
 const kb = (n) => (n / 1024).toFixed(1);
 const server = await serve(dist, port, { precompressed: true });
-const results = { commit: process.env.BENCH_COMMIT || null, when: new Date().toISOString(), sizes: sizes() };
+const results = { commit: process.env.BENCH_COMMIT || null, when: new Date().toISOString(), sizes: sizes(dist) };
 try {
   results.lighthouse = {
     mobile: await lighthouseRuns(server.url, 'mobile', 3),

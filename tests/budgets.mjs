@@ -1,0 +1,41 @@
+// The performance budgets (issue #8), checked by the test command: `node budgets.mjs`.
+// Measures the release build in dist/ as a production server sends it (precompressed files,
+// kept-alive connections): bytes, and one Lighthouse 12.2.3 mobile run. Budgets are counts and
+// bytes only, never timings. Exits non-zero if an enforced budget is broken.
+//
+// Two budgets of #8 are not met yet and are reported, not enforced, until they are (see the
+// issue's notes): wasm + JS <= 120 KB brotli, and Lighthouse mobile performance >= 98.
+import { join } from 'node:path';
+import { serve } from './lib/serve.mjs';
+import { lighthouseRuns, sizes } from './lib/release.mjs';
+
+const dist = join(new URL('..', import.meta.url).pathname, 'dist');
+const server = await serve(dist, Number(process.env.BUDGET_PORT || 8792), { precompressed: true });
+let measured;
+try {
+  const bytes = sizes(dist);
+  const mobile = await lighthouseRuns(server.url, 'mobile', 1);
+  measured = { bytes, mobile };
+} finally {
+  server.stop();
+}
+const { bytes, mobile } = measured;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const budgets = [
+  { what: 'Lighthouse mobile accessibility', value: mobile.accessibility, ok: mobile.accessibility === 100, limit: '100', enforced: true },
+  { what: 'Lighthouse mobile best practices', value: mobile.bestPractices, ok: mobile.bestPractices === 100, limit: '100', enforced: true },
+  { what: 'Lighthouse mobile SEO', value: mobile.seo, ok: mobile.seo === 100, limit: '100', enforced: true },
+  { what: 'Cumulative layout shift (mobile)', value: mobile.cls.toFixed(3), ok: mobile.cls <= 0.01, limit: '<= 0.01', enforced: true },
+  { what: 'wasm + JS, brotli', value: kb(bytes.wasm.brotli + bytes.js.brotli), ok: bytes.wasm.brotli + bytes.js.brotli <= 120 * 1024, limit: '<= 120 KB', enforced: false },
+  { what: 'Lighthouse mobile performance', value: mobile.performance, ok: mobile.performance >= 98, limit: '>= 98', enforced: false },
+];
+const width = Math.max(...budgets.map((b) => b.what.length));
+let broken = 0;
+for (const b of budgets) {
+  const status = b.ok ? 'ok' : b.enforced ? 'BROKEN' : 'over (not enforced yet, issue #8)';
+  if (!b.ok && b.enforced) broken += 1;
+  console.log(`${b.what.padEnd(width)}  ${String(b.value).padStart(9)}  budget ${b.limit.padEnd(9)}  ${status}`);
+}
+if (mobile.failing.length) console.log(`Lighthouse audits below 100: ${mobile.failing.join(', ')}`);
+console.log(broken ? `\n${broken} budget(s) broken` : '\nevery enforced budget holds');
+process.exit(broken ? 1 : 0);
