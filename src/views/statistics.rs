@@ -79,7 +79,7 @@ pub fn StatisticsFigures(#[prop(optional)] compact: bool) -> impl IntoView {
         <div class="statistics" class:compact=compact>
             <ul class="figures" role="list">{figures}</ul>
             <p class="figures-source">
-                {move || format!("{}: {}", ui!(lang.get(), source), source.get(lang.get()))}
+                {move || ui!(lang.get(), source, source = source.get(lang.get()))}
             </p>
         </div>
     }
