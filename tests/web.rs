@@ -97,6 +97,16 @@ fn press(target: &HtmlElement, key: &str) {
 }
 
 /// Mounts `view` with the exhibit's state provided, as the app does once the pack has loaded.
+/// Resolves at the browser's next animation frame, after layout and resize observers.
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .unwrap()
+            .request_animation_frame(resolve.unchecked_ref());
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 fn mount_exhibit<V: IntoView + 'static>(
     root: &HtmlElement,
     view: impl FnOnce(Exhibition) -> V + 'static,
@@ -277,6 +287,11 @@ async fn the_zoom_buttons_change_the_one_map_transform() {
         &root,
         |_| view! { <div style="width:800px;height:600px;display:flex"><ExhibitMap /></div> },
     );
+    // The map measures its area when it is first laid out (a ResizeObserver); until then CSS
+    // places it and the hook writes nothing.
+    tick().await;
+    next_frame().await;
+    next_frame().await;
     tick().await;
     let layer = one(&root, ".map-layer");
     let before = layer.style().get_property_value("transform").unwrap();
