@@ -10,7 +10,7 @@ import { serve } from './lib/serve.mjs';
 import { lighthouseRuns, sizes } from './lib/release.mjs';
 
 const dist = join(new URL('..', import.meta.url).pathname, 'dist');
-const server = await serve(dist, Number(process.env.BUDGET_PORT || 8792), { precompressed: true });
+const server = await serve(dist, Number(process.env.BUDGET_PORT || 8796), { precompressed: true });
 let measured;
 try {
   const bytes = sizes(dist);

@@ -30,6 +30,10 @@ test('after the idle timeout a countdown appears, and a touch cancels it', async
 
 test('when the countdown ends the kiosk resets to the home view in its first language', async ({ page }) => {
   await openKiosk(page);
+  const layerStyle = () => page.locator('.map-layer').getAttribute('style');
+  await expect.poll(layerStyle, 'the map has measured itself').toContain('--zoom: 1.0000');
+  await page.getByRole('button', { name: 'Zoom in', exact: true }).click({ force: true });
+  await expect.poll(layerStyle).toContain('--zoom: 1.5000');
   await hotspot(page, 'A VR game').click({ force: true });
   await page.getByRole('dialog').getByRole('button', { name: '中文' }).click({ force: true });
   await expect(page.getByRole('dialog', { name: '体验VR游戏' })).toBeVisible();
@@ -41,7 +45,7 @@ test('when the countdown ends the kiosk resets to the home view in its first lan
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Sci-Fi in the Blast Furnace/);
   expect(new URL(page.url()).searchParams.get('photo')).toBeNull();
-  expect(await page.locator('.map-layer').getAttribute('style')).toContain('--zoom: 1.0000');
+  await expect.poll(layerStyle, 'the whole map again').toContain('--zoom: 1.0000');
 });
 
 test('after a reset the attract loop highlights hotspots in turn until someone touches', async ({ page }) => {
