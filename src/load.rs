@@ -68,6 +68,8 @@ async fn fetch_pack() -> Result<Arc<Exhibit>, LoadError> {
         timer.clear();
     }
     let exhibit = load_pack(&text?).map_err(LoadError::Pack)?;
+    // The first render in a task of its own, not in the one that parsed and checked the pack.
+    sleep(Duration::ZERO).await;
     Ok(Arc::new(exhibit))
 }
 

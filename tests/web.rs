@@ -97,6 +97,18 @@ fn press(target: &HtmlElement, key: &str) {
 }
 
 /// Mounts `view` with the exhibit's state provided, as the app does once the pack has loaded.
+/// Resolves after the tasks already queued: the map renders its sites, hotspots and controls
+/// one task after itself (views::deferred).
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(resolve.unchecked_ref(), 0);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    tick().await;
+}
+
 /// Resolves at the browser's next animation frame, after layout and resize observers.
 async fn next_frame() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
@@ -236,7 +248,7 @@ async fn the_language_switch_changes_the_page_language() {
 async fn every_hotspot_is_a_named_button_that_opens_its_photo() {
     let root = stage("?lang=en");
     mount_exhibit(&root, |_| view! { <ExhibitMap /> });
-    tick().await;
+    next_task().await;
     let hotspots = all(&root, "button.hotspot");
     assert_eq!(hotspots.len(), 9);
     let vr = hotspots
@@ -265,7 +277,7 @@ async fn every_hotspot_is_a_named_button_that_opens_its_photo() {
 async fn arrow_keys_move_focus_between_hotspots_in_pack_order() {
     let root = stage("?lang=en");
     mount_exhibit(&root, |_| view! { <ExhibitMap /> });
-    tick().await;
+    next_task().await;
     let hotspots = all(&root, "button.hotspot");
     hotspots[0].focus().unwrap();
     press(&hotspots[0], "ArrowRight");
@@ -289,7 +301,7 @@ async fn the_zoom_buttons_change_the_one_map_transform() {
     );
     // The map measures its area when it is first laid out (a ResizeObserver); until then CSS
     // places it and the hook writes nothing.
-    tick().await;
+    next_task().await;
     next_frame().await;
     next_frame().await;
     tick().await;

@@ -8,6 +8,7 @@ use crate::mode::Mode;
 use crate::pan_zoom::{crowded, Size, ZOOM_STEP};
 use crate::route::Route;
 use crate::state::Exhibition;
+use crate::views::deferred::Deferred;
 use crate::views::hotspot_layer::HotspotLayer;
 
 /// The hotspots' touch targets (the CSS `--touch`), in CSS pixels.
@@ -100,14 +101,18 @@ pub fn ExhibitMap() -> impl IntoView {
                         alt=move || map_alt.get(lang.get()).to_string()
                         draggable="false"
                     />
-                    <SiteOutlines />
-                    <SiteMarkers />
-                    <HotspotLayer />
+                    <Deferred>
+                        <SiteOutlines />
+                        <SiteMarkers />
+                        <HotspotLayer />
+                    </Deferred>
                 </div>
                 <p class="map-note">{move || map_note.get(lang.get()).to_string()}</p>
             </div>
             <p id="map-help" class="map-help">{move || ui!(lang.get(), map_help)}</p>
-            <MapControls pan_zoom />
+            <Deferred>
+                <MapControls pan_zoom />
+            </Deferred>
         </div>
     }
 }

@@ -1,5 +1,6 @@
 //! What the visitor sees, one file a part of the screen.
 
+pub mod deferred;
 pub mod exhibit_map;
 pub mod fullscreen_button;
 pub mod hotspot_layer;
