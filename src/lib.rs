@@ -37,7 +37,15 @@ pub use app::App;
 /// Starts the exhibit in the page.
 #[cfg(target_arch = "wasm32")]
 pub fn mount() {
+    use std::time::Duration;
     page::adopt_share_page_link();
-    leptos::mount::mount_to_body(App);
-    page::register_service_worker();
+    // Compiling and starting the module is one task, the first render another: a phone's main
+    // thread is never held for both at once.
+    leptos::prelude::set_timeout(|| leptos::mount::mount_to_body(App), Duration::ZERO);
+    // The offline copy is fetched once the exhibit is up, not while it competes for the network.
+    leptos::prelude::set_timeout(page::register_service_worker, SERVICE_WORKER_DELAY);
 }
+
+/// How long after start the offline service worker is registered (and starts caching).
+#[cfg(target_arch = "wasm32")]
+const SERVICE_WORKER_DELAY: std::time::Duration = std::time::Duration::from_secs(3);
