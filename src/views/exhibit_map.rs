@@ -212,11 +212,19 @@ fn SiteMarkers() -> impl IntoView {
             let name = site.name.clone();
             let dom_id = format!("site-{}", site.id);
             let position = site.position;
-            let count = exhibition.pack.photos.iter().filter(|p| p.site == site.id).count();
+            let photos: Vec<String> = (exhibition.pack.photos_at(&site.id))
+                .map(|photo| photo.id.clone())
+                .collect();
+            let count = photos.len();
+            // The kiosk's attract loop lights the site of the photo it is showing off; it shows
+            // (in CSS) only while the hotspots themselves are gathered into the sites.
+            let attract = exhibition.attract;
+            let attracting = move || attract.with(|id| id.as_ref().is_some_and(|id| photos.contains(id)));
             view! {
                 <button
                     type="button"
                     class="site-marker"
+                    class:attract=attracting
                     id=dom_id.clone()
                     style:left=format!("{}%", position.x * 100.0)
                     style:top=format!("{}%", position.y * 100.0)

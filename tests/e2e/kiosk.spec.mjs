@@ -61,6 +61,31 @@ test('after a reset the attract loop highlights hotspots in turn until someone t
   await expect(highlighted).toHaveCount(0);
 });
 
+test.describe('on a small kiosk screen, where the hotspots are gathered into the sites', () => {
+  test.use({ viewport: { width: 800, height: 1280 } });
+  test('the attract loop lights the sites in turn, since the hotspots are not shown', async ({ page }) => {
+    const pack = shippedPack();
+    await openKiosk(page);
+    await page.clock.fastForward('01:42');
+    // Every hotspot is hidden; the site labels, with their photo counts, stand for them.
+    await expect(page.getByRole('button', { name: / — open photo$/ })).toHaveCount(0);
+    const lit = page.locator('.site-marker.attract');
+    await expect(lit).toHaveCount(1);
+    await expect(lit).toBeVisible();
+    await expect(lit).toHaveAccessibleName(/\d+ photos$/);
+    // Photos are shown off in order, so within a cycle the light moves to the other site.
+    const seen = new Set([await lit.getAttribute('id')]);
+    for (let turn = 0; turn < pack.photos.length && seen.size < pack.sites.length; turn += 1) {
+      await page.clock.fastForward('00:06');
+      await expect(lit).toHaveCount(1);
+      seen.add(await lit.getAttribute('id'));
+    }
+    expect([...seen].sort()).toEqual(pack.sites.map((site) => `site-${site.id}`).sort());
+    await page.mouse.click(20, 20);
+    await expect(lit).toHaveCount(0);
+  });
+});
+
 test('the context menu and text selection are blocked in kiosk mode only', async ({ page }) => {
   const blocked = () =>
     page.evaluate(() => {
