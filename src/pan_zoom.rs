@@ -31,9 +31,24 @@ impl Default for MapView {
     }
 }
 
-/// The map's size at scale 1: as large as fits inside the viewport, keeping its aspect ratio.
+/// How much larger than "fits" the map is drawn at scale 1 on a portrait screen, at most.
+/// A landscape map that merely fitted a phone held upright would be a thin strip between two
+/// empty bands; drawn this much larger it fills more of the screen, shows the middle of the
+/// map (1 / 1.4 of its width) and pans sideways. `style/map.css` draws the same before the app
+/// has measured the screen, so the first frame already has it.
+pub const PORTRAIT_FILL: f64 = 1.4;
+
+/// The map's size at scale 1: as large as fits inside the viewport, keeping its aspect ratio;
+/// on a portrait viewport up to `PORTRAIT_FILL` times that, but never beyond covering it.
 pub fn fitted(map: Size, viewport: Size) -> Size {
-    let ratio = (viewport.width / map.width).min(viewport.height / map.height);
+    let contain = (viewport.width / map.width).min(viewport.height / map.height);
+    let cover = (viewport.width / map.width).max(viewport.height / map.height);
+    // CSS's `orientation: portrait`: at least as tall as wide.
+    let ratio = if viewport.height >= viewport.width {
+        cover.min(contain * PORTRAIT_FILL)
+    } else {
+        contain
+    };
     let ratio = if ratio.is_finite() && ratio > 0.0 {
         ratio
     } else {
@@ -58,9 +73,9 @@ pub fn crowded(points: &[(f64, f64)], drawn: Size, target_px: f64) -> bool {
 }
 
 impl MapView {
-    /// The whole map, centred.
+    /// The map at scale 1, centred: the whole map, or on a portrait screen its middle.
     pub fn home(base: Size, viewport: Size) -> MapView {
-        MapView::default().clamped(base, viewport)
+        MapView::centred_on(0.5, 0.5, 1.0, base, viewport)
     }
 
     /// Keeps the scale in range and the map in view: a map smaller than the viewport is
@@ -184,12 +199,16 @@ mod tests {
     }
 
     #[test]
-    fn the_map_fits_inside_the_viewport() {
+    fn the_map_fits_inside_a_landscape_viewport() {
+        let laptop = Size {
+            width: 1280.0,
+            height: 700.0,
+        };
         assert_eq!(
-            fitted(MAP, PHONE),
+            fitted(MAP, laptop),
             Size {
-                width: 320.0,
-                height: 200.0
+                width: 1120.0,
+                height: 700.0
             }
         );
         assert_eq!(
@@ -206,14 +225,52 @@ mod tests {
     }
 
     #[test]
-    fn home_centres_the_whole_map() {
+    fn a_portrait_screen_draws_the_map_larger_and_shows_its_middle() {
+        // 320 px wide: merely fitting would draw the map 320 × 200 in a 560 px tall screen.
         let base = fitted(MAP, PHONE);
+        assert!(
+            close(base.width, 448.0) && close(base.height, 280.0),
+            "{base:?}"
+        );
+        let home = MapView::home(base, PHONE);
+        assert_eq!(home.scale, 1.0);
+        assert!(close(home.x, -64.0) && close(home.y, 140.0), "{home:?}");
+        // The middle 1 / PORTRAIT_FILL of the map's width is on screen, and it pans sideways.
+        assert!(close(
+            -home.x / base.width,
+            (1.0 - 1.0 / PORTRAIT_FILL) / 2.0
+        ));
+        assert_eq!(home.panned(1000.0, 0.0, base, PHONE).x, 0.0);
+        assert!(close(home.panned(-1000.0, 0.0, base, PHONE).x, -128.0));
+        // Never larger than covering the screen (a portrait map on a portrait screen).
+        let tall_map = Size {
+            width: 1000.0,
+            height: 1600.0,
+        };
+        let screen = Size {
+            width: 600.0,
+            height: 700.0,
+        };
+        let covering = fitted(tall_map, screen);
+        assert!(
+            close(covering.width, 600.0) && close(covering.height, 960.0),
+            "{covering:?}"
+        );
+    }
+
+    #[test]
+    fn home_centres_the_whole_map_on_a_landscape_screen() {
+        let wide = Size {
+            width: 1000.0,
+            height: 800.0,
+        };
+        let base = fitted(MAP, wide);
         assert_eq!(
-            MapView::home(base, PHONE),
+            MapView::home(base, wide),
             MapView {
                 scale: 1.0,
                 x: 0.0,
-                y: 180.0
+                y: 87.5
             }
         );
     }

@@ -62,7 +62,7 @@ test('after a reset the attract loop highlights hotspots in turn until someone t
 });
 
 test.describe('on a small kiosk screen, where the hotspots are gathered into the sites', () => {
-  test.use({ viewport: { width: 800, height: 1280 } });
+  test.use({ viewport: { width: 1024, height: 600 } });
   test('the attract loop lights the sites in turn, since the hotspots are not shown', async ({ page }) => {
     const pack = shippedPack();
     await openKiosk(page);
