@@ -165,6 +165,7 @@ pub fn pinch(previous: [(f64, f64); 2], current: [(f64, f64); 2]) -> Option<(f64
 
 #[cfg(test)]
 mod tests {
+    use super::*;
 
     #[test]
     fn hotspots_crowd_on_a_small_map_and_spread_out_when_it_grows() {
@@ -183,7 +184,6 @@ mod tests {
         assert!(!crowded(&[(0.1, 0.5), (0.9, 0.5)], phone, 44.0));
         assert!(!crowded(&[(0.5, 0.5)], phone, 44.0));
     }
-    use super::*;
 
     const MAP: Size = Size {
         width: 1600.0,

@@ -49,20 +49,24 @@ pub fn set_description(page: &str, description: &str) -> String {
     format!("{}{}{}", &page[..start], escape(description), &page[end..])
 }
 
-/// Moves trunk's inline start-up script into its own file, so a Content-Security-Policy can
-/// allow scripts from the exhibit's own origin only, with no inline exception. Returns the new
-/// page and the script's file name and text.
-/// Lets the static shell's map picture paint before the wasm is compiled, which holds the main
-/// thread for tens of milliseconds on a phone: the largest paint is then the shell's, not
-/// delayed by the app. The wasm itself is already downloading (trunk preloads it).
+/// Put at the start of trunk's start-up script: lets the static shell's map picture load and
+/// paint before the wasm is fetched and compiled, which holds the main thread for tens of
+/// milliseconds on a phone, so the largest paint is the shell's and is not delayed by the app.
+/// (The publish step also drops trunk's wasm preload: see `without_wasm_preload`.)
 const PAINT_SHELL_FIRST: &str = "\
 const shellMap = document.querySelector('#static-shell img');
 if (shellMap && !shellMap.complete) {
-  await new Promise((done) => shellMap.addEventListener('load', done, { once: true }) || shellMap.addEventListener('error', done, { once: true }));
+  await new Promise((done) => {
+    shellMap.addEventListener('load', done, { once: true });
+    shellMap.addEventListener('error', done, { once: true });
+  });
 }
 await new Promise((done) => { requestAnimationFrame(() => setTimeout(done, 0)); setTimeout(done, 100); });
 ";
 
+/// Moves trunk's inline start-up script into its own file, so a Content-Security-Policy can
+/// allow scripts from the exhibit's own origin only, with no inline exception. Returns the new
+/// page and the script's file name and text.
 pub fn external_start_script(page: &str) -> (String, String, String) {
     let open = "<script type=\"module\">";
     let start = page
