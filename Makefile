@@ -4,7 +4,7 @@
 SHELL := bash
 PORT ?= 8080
 
-.PHONY: run test build bench budgets soak check-pack screenshots
+.PHONY: run test build bench budgets soak check-pack update-pack screenshots
 
 run:
 	.ci/install-build-tools
@@ -38,6 +38,12 @@ soak: build
 # make check-pack PACK=path/to/exhibit.json
 check-pack:
 	cargo run --quiet --bin check-pack -- $(or $(PACK),public/exhibit.json)
+
+# Installs a checked content pack into a published exhibit, with its pictures, link-preview
+# pages, compressed copies and offline copy: make update-pack DIST=/srv/shijingshan/dist [PACK=public]
+update-pack:
+	@test -n "$(DIST)" || { echo "usage: make update-pack DIST=path/to/dist [PACK=folder holding exhibit.json]" >&2; exit 2; }
+	cargo run --quiet --release --bin publish -- update-pack $(or $(PACK),public) $(DIST)
 
 # Screenshots at phone, desktop and kiosk sizes in both languages, into target/screenshots.
 screenshots: build

@@ -1,10 +1,14 @@
 //! The content pack: what a curator edits in `public/exhibit.json`, as types and checks.
 //! Pure Rust with no web APIs, so it is tested natively and by the `check-pack` command.
 
+#[cfg(not(target_arch = "wasm32"))]
+mod check;
 mod model;
 mod parse;
 mod validate;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub use check::check_pack_file;
 pub use model::*;
 pub use parse::{load_pack, PackError};
 pub use validate::{validate, Problem};

@@ -197,6 +197,9 @@ pub struct Settings {
     /// Kiosk: seconds each hotspot is highlighted in the attract loop.
     #[serde(default = "Settings::default_attract")]
     pub attract_interval_seconds: f64,
+    /// Kiosk: minutes between looks for a new build or content pack (applied at an idle reset).
+    #[serde(default = "Settings::default_update_check")]
+    pub update_check_minutes: f64,
     /// Where the exhibit is published, for shared links and QR codes; ends with `/`.
     #[serde(default)]
     pub public_base_url: String,
@@ -217,6 +220,9 @@ impl Settings {
     fn default_attract() -> f64 {
         6.0
     }
+    fn default_update_check() -> f64 {
+        10.0
+    }
 }
 
 impl Default for Settings {
@@ -225,6 +231,7 @@ impl Default for Settings {
             idle_timeout_seconds: Self::default_idle(),
             countdown_seconds: Self::default_countdown(),
             attract_interval_seconds: Self::default_attract(),
+            update_check_minutes: Self::default_update_check(),
             public_base_url: String::new(),
             embed_allowed_origins: Vec::new(),
             unknown: Unknown::new(),
@@ -255,10 +262,15 @@ impl Exhibit {
     }
 
     /// Every picture file the pack names, with the place that names it, e.g. `photos[2].image.src`.
+    /// A photo's `srcset` entries count too: `photos[2].image.srcset`.
     pub fn picture_files(&self) -> Vec<(String, &str)> {
         let mut files = vec![("map.image.src".to_string(), self.map.image.src.as_str())];
         for (i, photo) in self.photos.iter().enumerate() {
             files.push((format!("photos[{i}].image.src"), photo.image.src.as_str()));
+            let candidates = photo.image.srcset.as_deref().unwrap_or_default().split(',');
+            for path in candidates.filter_map(|c| c.split_whitespace().next()) {
+                files.push((format!("photos[{i}].image.srcset"), path));
+            }
         }
         files
     }

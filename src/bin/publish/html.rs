@@ -1,8 +1,148 @@
-//! Editing trunk's `index.html` as text: it is our own template, so a few exact markers suffice.
+//! Editing trunk's `index.html` with an HTML rewriter (lol_html). Each change names the
+//! elements it applies to with a CSS selector; a selector that finds nothing is an error naming
+//! it, so a change in trunk's output stops the build instead of publishing a broken page.
 
+use std::borrow::Cow;
+use std::cell::{Cell, RefCell};
+
+use lol_html::html_content::{ContentType, Element, TextChunk};
+use lol_html::{rewrite_str, ElementContentHandlers, HandlerResult, RewriteStrSettings, Selector};
 use shijingshan_exhibit::content::Exhibit;
 use shijingshan_exhibit::lang::Lang;
 use shijingshan_exhibit::ui_text::interface_text;
+
+use crate::digest::short_digest;
+
+/// trunk's inline start-up script: the one module script with no `src`.
+const INLINE_MODULE_SCRIPT: &str = "script[type=module]:not([src])";
+
+/// One change to a page: the elements it applies to and what it does to each.
+pub struct Edit<'h> {
+    selector: &'static str,
+    required: bool,
+    change: Box<dyn FnMut(&mut Element<'_, '_>) -> HandlerResult + 'h>,
+}
+
+impl<'h> Edit<'h> {
+    /// A change to every element `selector` matches; the page must have at least one.
+    pub fn new(
+        selector: &'static str,
+        change: impl FnMut(&mut Element<'_, '_>) -> HandlerResult + 'h,
+    ) -> Self {
+        Edit {
+            selector,
+            required: true,
+            change: Box::new(change),
+        }
+    }
+
+    /// The same, for elements the page may not have.
+    pub fn optional(
+        selector: &'static str,
+        change: impl FnMut(&mut Element<'_, '_>) -> HandlerResult + 'h,
+    ) -> Self {
+        Edit {
+            required: false,
+            ..Edit::new(selector, change)
+        }
+    }
+}
+
+impl Edit<'static> {
+    /// Puts `markup` at the start of the element's content, right after its start tag.
+    pub fn prepend(selector: &'static str, markup: String) -> Self {
+        Edit::new(selector, move |element| {
+            element.prepend(&markup, ContentType::Html);
+            Ok(())
+        })
+    }
+
+    /// Puts `markup` at the end of the element's content, right before its end tag.
+    pub fn append(selector: &'static str, markup: String) -> Self {
+        Edit::new(selector, move |element| {
+            element.append(&markup, ContentType::Html);
+            Ok(())
+        })
+    }
+
+    /// Replaces the text of the `<title>`.
+    pub fn title(title: &str) -> Self {
+        let title = escape(title);
+        Edit::new("title", move |element| {
+            element.set_inner_content(&title, ContentType::Html);
+            Ok(())
+        })
+    }
+
+    /// Replaces the `content` of `<meta name="description">`.
+    pub fn description(description: &str) -> Self {
+        // lol_html writes an attribute value as given, escaping only a bare `"`.
+        let description = escape(description);
+        Edit::new("meta[name=description]", move |element| {
+            Ok(element.set_attribute("content", &description)?)
+        })
+    }
+}
+
+/// Applies `edits` to `page`. `step` says what the edits are for, in errors.
+pub fn rewrite(page: &str, step: &str, edits: Vec<Edit<'_>>) -> Result<String, String> {
+    let matched: Vec<(&str, bool, Cell<usize>)> = edits
+        .iter()
+        .map(|edit| (edit.selector, edit.required, Cell::new(0)))
+        .collect();
+    let mut settings = RewriteStrSettings::new();
+    for (edit, (_, _, count)) in edits.into_iter().zip(&matched) {
+        let selector = parse_selector(edit.selector, step)?;
+        let mut change = edit.change;
+        let handlers =
+            ElementContentHandlers::default().element(move |element: &mut Element<'_, '_>| {
+                count.set(count.get() + 1);
+                change(element)
+            });
+        settings = settings.append_element_content_handler((selector, handlers));
+    }
+    let page = rewrite_str(page, settings).map_err(|e| format!("{step}: {e}"))?;
+    let missing: Vec<String> = matched
+        .iter()
+        .filter(|(_, required, count)| *required && count.get() == 0)
+        .map(|(selector, _, _)| format!("`{selector}`"))
+        .collect();
+    if missing.is_empty() {
+        Ok(page)
+    } else {
+        Err(format!(
+            "{step}: the page has no element matching {}",
+            missing.join(", ")
+        ))
+    }
+}
+
+/// The text inside each element `selector` matches, in page order.
+fn inner_texts(page: &str, selector: &'static str, step: &str) -> Result<Vec<String>, String> {
+    let texts = RefCell::new(Vec::new());
+    let handlers = ElementContentHandlers::default()
+        .element(|_: &mut Element<'_, '_>| {
+            texts.borrow_mut().push(String::new());
+            Ok(())
+        })
+        .text(|chunk: &mut TextChunk<'_>| {
+            if let Some(text) = texts.borrow_mut().last_mut() {
+                text.push_str(chunk.as_str());
+            }
+            Ok(())
+        });
+    let settings = RewriteStrSettings::new()
+        .append_element_content_handler((parse_selector(selector, step)?, handlers));
+    rewrite_str(page, settings).map_err(|e| format!("{step}: {e}"))?;
+    Ok(texts.into_inner())
+}
+
+fn parse_selector(selector: &'static str, step: &str) -> Result<Cow<'static, Selector>, String> {
+    selector
+        .parse()
+        .map(Cow::Owned)
+        .map_err(|e| format!("{step}: `{selector}` is not a selector the HTML rewriter reads: {e}"))
+}
 
 /// Text made safe for HTML text and attribute values.
 pub fn escape(text: &str) -> String {
@@ -20,35 +160,6 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// Inserts `markup` right after the first `marker` (which must be there).
-pub fn insert_after(page: &str, marker: &str, markup: &str) -> String {
-    match page.find(marker) {
-        Some(at) => {
-            let end = at + marker.len();
-            format!("{}{}{}", &page[..end], markup, &page[end..])
-        }
-        None => panic!("index.html has no {marker}"),
-    }
-}
-
-/// Replaces the text of the one `<title>`.
-pub fn set_title(page: &str, title: &str) -> String {
-    let start = page.find("<title>").expect("index.html has a <title>") + "<title>".len();
-    let end = page[start..]
-        .find("</title>")
-        .expect("the <title> is closed")
-        + start;
-    format!("{}{}{}", &page[..start], escape(title), &page[end..])
-}
-
-/// Replaces the `content` of `<meta name="description">`.
-pub fn set_description(page: &str, description: &str) -> String {
-    let marker = "<meta name=\"description\" content=\"";
-    let start = page.find(marker).expect("index.html has a description") + marker.len();
-    let end = page[start..].find('"').expect("the description is closed") + start;
-    format!("{}{}{}", &page[..start], escape(description), &page[end..])
-}
-
 /// Put at the start of trunk's start-up script: lets the static shell's map picture load and
 /// paint before the wasm is fetched and compiled, which holds the main thread for tens of
 /// milliseconds on a phone, so the largest paint is the shell's and is not delayed by the app.
@@ -64,57 +175,65 @@ if (shellMap && !shellMap.complete) {
 await new Promise((done) => { requestAnimationFrame(() => setTimeout(done, 0)); setTimeout(done, 100); });
 ";
 
+/// trunk's start-up script, moved to its own file.
+#[derive(Debug)]
+pub struct StartScript {
+    /// The page, loading the script from its file.
+    pub page: String,
+    /// `start-<16 hex digits of the text's SHA-256>.js`: a new text gets a new name, so no
+    /// cache keeps an old one.
+    pub name: String,
+    pub text: String,
+}
+
 /// Moves trunk's inline start-up script into its own file, so a Content-Security-Policy can
-/// allow scripts from the exhibit's own origin only, with no inline exception. Returns the new
-/// page and the script's file name and text.
-pub fn external_start_script(page: &str) -> (String, String, String) {
-    let open = "<script type=\"module\">";
-    let start = page
-        .find(open)
-        .expect("trunk's start-up script is in index.html");
-    let body_start = start + open.len();
-    let end = page[body_start..]
-        .find("</script>")
-        .expect("the start-up script is closed")
-        + body_start;
-    let script = format!("{PAINT_SHELL_FIRST}{}", page[body_start..end].trim());
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    std::hash::Hash::hash(&script, &mut hasher);
-    let name = format!("start-{:016x}.js", std::hash::Hasher::finish(&hasher));
-    let tag = format!("<script type=\"module\" src=\"{name}\"></script>");
-    let page = format!(
-        "{}{}{}",
-        &page[..start],
-        tag,
-        &page[end + "</script>".len()..]
-    );
-    (page, name, format!("{script}\n"))
+/// allow scripts from the exhibit's own origin only, with no inline exception.
+pub fn external_start_script(page: &str) -> Result<StartScript, String> {
+    let step = "moving trunk's start-up script into its own file";
+    let scripts = inner_texts(page, INLINE_MODULE_SCRIPT, step)?;
+    let [inline] = scripts.as_slice() else {
+        return Err(format!(
+            "{step}: expected one element matching `{INLINE_MODULE_SCRIPT}`, found {}",
+            scripts.len()
+        ));
+    };
+    let text = format!("{PAINT_SHELL_FIRST}{}\n", inline.trim());
+    let name = format!("start-{}.js", short_digest(text.as_bytes()));
+    let src = name.clone();
+    let page = rewrite(
+        page,
+        step,
+        vec![Edit::new(INLINE_MODULE_SCRIPT, move |script| {
+            script.set_attribute("src", &src)?;
+            script.set_inner_content("", ContentType::Text);
+            Ok(())
+        })],
+    )?;
+    Ok(StartScript { page, name, text })
 }
 
 /// Drops trunk's `<link rel="preload" … as="fetch">` for the wasm: started at once, the
 /// download would share a slow phone connection with the static shell's map picture. The start
 /// script fetches the wasm as soon as the shell has painted (see PAINT_SHELL_FIRST).
-pub fn without_wasm_preload(page: &str) -> String {
-    let mut out = String::with_capacity(page.len());
-    let mut rest = page;
-    while let Some(start) = rest.find("<link rel=\"preload\"") {
-        let Some(length) = rest[start..].find('>') else {
-            break;
-        };
-        let tag = &rest[start..start + length + 1];
-        out.push_str(&rest[..start]);
-        if !tag.contains("as=\"fetch\"") || !tag.contains(".wasm") {
-            out.push_str(tag);
-        }
-        rest = &rest[start + length + 1..];
-    }
-    out.push_str(rest);
-    out
+pub fn without_wasm_preload(page: &str) -> Result<String, String> {
+    rewrite(
+        page,
+        "dropping trunk's wasm preload",
+        vec![Edit::optional("link[rel=preload][as=fetch]", |link| {
+            if link
+                .get_attribute("href")
+                .is_some_and(|href| href.contains(".wasm"))
+            {
+                link.remove();
+            }
+            Ok(())
+        })],
+    )
 }
 
 /// The title and the map, in plain HTML, so they paint before the wasm arrives. The app removes
 /// it once it has taken over; its layout matches the app's so nothing jumps.
-pub fn with_static_shell(page: &str, pack: &Exhibit) -> String {
+pub fn with_static_shell(page: &str, pack: &Exhibit) -> Result<String, String> {
     let lang = Lang::En;
     let text = |key: &str| interface_text(lang, key, &[]);
     let map = &pack.map.image;
@@ -148,7 +267,11 @@ pub fn with_static_shell(page: &str, pack: &Exhibit) -> String {
         h = map.height,
         alt = escape(pack.map.alt.get(lang)),
     );
-    insert_after(page, "<body>", &shell)
+    rewrite(
+        page,
+        "painting the static shell",
+        vec![Edit::prepend("body", shell)],
+    )
 }
 
 /// The static shell sizes the map from `--map-w`/`--map-h` in style/map.css (it may not carry
@@ -186,7 +309,7 @@ mod tests {
     fn only_the_wasm_preload_is_dropped() {
         let page = "<head><link rel=\"modulepreload\" href=\"./a.js\"><link rel=\"preload\" href=\"./a_bg.wasm\" as=\"fetch\" type=\"application/wasm\"><link rel=\"preload\" href=\"f.woff2\" as=\"font\"></head>";
         assert_eq!(
-            without_wasm_preload(page),
+            without_wasm_preload(page).unwrap(),
             "<head><link rel=\"modulepreload\" href=\"./a.js\"><link rel=\"preload\" href=\"f.woff2\" as=\"font\"></head>"
         );
     }
@@ -202,22 +325,68 @@ mod tests {
     #[test]
     fn the_start_script_moves_to_its_own_file() {
         let page = "<head><script type=\"module\">\nimport init from './app.js';\n</script></head>";
-        let (page, name, script) = external_start_script(page);
+        let start = external_start_script(page).unwrap();
         assert_eq!(
-            page,
-            format!("<head><script type=\"module\" src=\"{name}\"></script></head>")
+            start.page,
+            format!(
+                "<head><script type=\"module\" src=\"{}\"></script></head>",
+                start.name
+            )
         );
-        assert!(name.starts_with("start-") && name.ends_with(".js"));
         assert_eq!(
-            script,
+            start.text,
             format!("{PAINT_SHELL_FIRST}import init from './app.js';\n")
         );
     }
 
     #[test]
+    fn the_start_script_name_is_the_start_of_its_sha256() {
+        // The expected name is `sha256sum` of that text (PAINT_SHELL_FIRST, then the import
+        // line): it changes when PAINT_SHELL_FIRST does, never with the Rust release.
+        let page = "<script type=\"module\">import init from './app.js';</script>";
+        let start = external_start_script(page).unwrap();
+        assert_eq!(start.name, "start-d274f297b56fe309.js");
+    }
+
+    #[test]
+    fn a_page_without_the_start_script_is_an_error_naming_it() {
+        let error =
+            external_start_script("<head><script src=\"a.js\"></script></head>").unwrap_err();
+        assert!(
+            error.contains("script[type=module]:not([src])") && error.contains("found 0"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn a_page_without_the_elements_to_edit_is_an_error_naming_them() {
+        let error = rewrite(
+            "<html><head></head><body></body></html>",
+            "test",
+            vec![
+                Edit::title("A"),
+                Edit::description("B"),
+                Edit::prepend("body", "C".into()),
+            ],
+        )
+        .unwrap_err();
+        assert_eq!(
+            error,
+            "test: the page has no element matching `title`, `meta[name=description]`"
+        );
+        let error = rewrite("<p>", "test", vec![Edit::prepend("body", "C".into())]).unwrap_err();
+        assert_eq!(error, "test: the page has no element matching `body`");
+    }
+
+    #[test]
     fn title_and_description_are_replaced() {
         let page = "<title>Old</title><meta name=\"description\" content=\"old\" />";
-        let page = set_description(&set_title(page, "A & B"), "x\"y");
+        let page = rewrite(
+            page,
+            "test",
+            vec![Edit::title("A & B"), Edit::description("x\"y")],
+        )
+        .unwrap();
         assert_eq!(
             page,
             "<title>A &amp; B</title><meta name=\"description\" content=\"x&quot;y\" />"

@@ -1,8 +1,6 @@
 //! Offline use and installing: the web app manifest, and a service worker that precaches
 //! everything the exhibit shows, under a cache named after this exact build.
 
-use std::collections::hash_map::DefaultHasher;
-use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 
 use shijingshan_exhibit::content::Exhibit;
@@ -40,12 +38,14 @@ pub fn write_service_worker(dist: &Path) -> Result<usize, String> {
     list_files(dist, dist, &mut files)?;
     files.retain(|f| f != "sw.js" && !f.starts_with(&format!("{PREVIEW_FOLDER}/")));
     files.sort();
-    let mut hasher = DefaultHasher::new();
+    // Every file's name and bytes: the version changes when, and only when, one of them does.
+    let mut everything = Vec::new();
     for file in &files {
-        file.hash(&mut hasher);
-        std::fs::read(dist.join(file))
-            .map_err(|e| format!("cannot read {file}: {e}"))?
-            .hash(&mut hasher);
+        everything.extend_from_slice(file.as_bytes());
+        everything.push(0);
+        everything.extend(
+            std::fs::read(dist.join(file)).map_err(|e| format!("cannot read {file}: {e}"))?,
+        );
     }
     // A folder's index.html is also what its folder address serves.
     let mut urls: Vec<String> = vec!["./".to_string()];
@@ -57,7 +57,7 @@ pub fn write_service_worker(dist: &Path) -> Result<usize, String> {
     }
     let list = serde_json::to_string(&urls).map_err(|e| e.to_string())?;
     let worker = SERVICE_WORKER
-        .replace("__VERSION__", &format!("{:016x}", hasher.finish()))
+        .replace("__VERSION__", &crate::digest::short_digest(&everything))
         .replace("__PRECACHE__", &list);
     crate::write(&dist.join("sw.js"), &worker)?;
     Ok(urls.len())

@@ -10,7 +10,7 @@ use shijingshan_exhibit::lang::Lang;
 use shijingshan_exhibit::route::{Link, Route};
 use shijingshan_exhibit::ui_text::interface_text;
 
-use crate::html::{escape, insert_after, set_description, set_title};
+use crate::html::{escape, rewrite, Edit};
 use crate::pictures::MAP_PREVIEW;
 
 /// A page to write: where, what the app opens there, and what a preview card shows.
@@ -24,12 +24,32 @@ struct SharePage<'a> {
     noscript: String,
 }
 
+/// Writes every page into `dist`, from the published `index`; returns how many it wrote.
 pub fn write_all(
     dist: &Path,
     pack: &Exhibit,
     index: &str,
     previews: &BTreeMap<String, String>,
 ) -> Result<usize, String> {
+    let pages = pages(pack, previews);
+    let base = &pack.settings.public_base_url;
+    if base.is_empty() {
+        eprintln!(
+            "publish: settings.public_base_url is empty: link previews use relative addresses, \
+             which some chat apps ignore. Set it to the exhibit's public address."
+        );
+    }
+    let exhibit = pack.title.get(Lang::En);
+    for page in &pages {
+        let file = format!("{}/index.html", page.folder);
+        let html = render(index, page, base, exhibit).map_err(|e| format!("{file}: {e}"))?;
+        crate::write(&dist.join(file), &html)?;
+    }
+    Ok(pages.len())
+}
+
+/// One page per photo, one per site and one for the statistics.
+fn pages<'a>(pack: &Exhibit, previews: &'a BTreeMap<String, String>) -> Vec<SharePage<'a>> {
     let exhibit = pack.title.get(Lang::En);
     let mut pages = Vec::new();
     for photo in &pack.photos {
@@ -49,7 +69,7 @@ pub fn write_all(
                 .map(|&lang| {
                     format!(
                         "<article lang=\"{tag}\"><h1>{title}</h1><p>{site}</p>\
-                         <img src=\"{src}\" width=\"{w}\" height=\"{h}\" alt=\"{alt}\" style=\"max-width:100%;height:auto\" />\
+                         <img src=\"{src}\" width=\"{w}\" height=\"{h}\" alt=\"{alt}\" class=\"noscript-photo\" />\
                          <p>{caption}</p><p>{credit_label}: {credit} · {date}</p></article>",
                         tag = lang.tag(),
                         title = escape(photo.title.get(lang)),
@@ -120,19 +140,7 @@ pub fn write_all(
                 .collect::<String>()
         ),
     });
-
-    let base = &pack.settings.public_base_url;
-    if base.is_empty() {
-        eprintln!(
-            "publish: settings.public_base_url is empty: link previews use relative addresses, \
-             which some chat apps ignore. Set it to the exhibit's public address."
-        );
-    }
-    for page in &pages {
-        let html = render(index, page, base, exhibit);
-        crate::write(&dist.join(&page.folder).join("index.html"), &html)?;
-    }
-    Ok(pages.len())
+    pages
 }
 
 fn both(text: &Text, exhibit: &str) -> String {
@@ -143,7 +151,7 @@ fn both(text: &Text, exhibit: &str) -> String {
     )
 }
 
-fn render(index: &str, page: &SharePage, base: &str, exhibit: &str) -> String {
+fn render(index: &str, page: &SharePage, base: &str, exhibit: &str) -> Result<String, String> {
     // Pages sit two folders (or one, for statistics) below the app; <base> makes every
     // relative address in the app resolve as it does from index.html.
     let depth = page.folder.matches('/').count() + 1;
@@ -203,14 +211,77 @@ fn render(index: &str, page: &SharePage, base: &str, exhibit: &str) -> String {
             escape(&page.picture_alt)
         ),
     ];
-    let head = format!("\n    {}\n  ", meta.join("\n    "));
-    let html = insert_after(index, "<head>", &format!("\n    <base href=\"{up}\" />"));
-    let html = set_title(&html, &page.title);
-    let html = set_description(&html, &page.description);
-    let html = html.replacen("</head>", &format!("{head}</head>"), 1);
-    insert_after(
-        &html,
-        "<body>",
-        &format!("\n    <noscript>{}</noscript>", page.noscript),
+    rewrite(
+        index,
+        "writing the link-preview page",
+        vec![
+            Edit::prepend("head", format!("\n    <base href=\"{up}\" />")),
+            Edit::title(&page.title),
+            Edit::description(&page.description),
+            Edit::append("head", format!("\n    {}\n  ", meta.join("\n    "))),
+            Edit::prepend(
+                "body",
+                format!("\n    <noscript>{}</noscript>", page.noscript),
+            ),
+        ],
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use shijingshan_exhibit::content::{Photo, Site};
+
+    use super::*;
+
+    const TEMPLATE: &str = "<!doctype html><html><head><title>T</title>\
+        <meta name=\"description\" content=\"D\" /></head><body></body></html>";
+
+    fn pack() -> Exhibit {
+        Exhibit {
+            title: Text::new("展览", "Exhibit"),
+            sites: vec![Site {
+                id: "furnace".into(),
+                name: Text::new("高炉", "Furnace"),
+                ..Site::default()
+            }],
+            photos: vec![Photo {
+                id: "vr-game".into(),
+                site: "furnace".into(),
+                title: Text::new("游戏", "A \"game\""),
+                caption: Text::new("说明", "Caption <b>"),
+                ..Photo::default()
+            }],
+            ..Exhibit::default()
+        }
+    }
+
+    #[test]
+    fn share_pages_carry_no_inline_style() {
+        let pack = pack();
+        let previews = BTreeMap::new();
+        let pages = pages(&pack, &previews);
+        assert_eq!(pages.len(), 3);
+        for page in &pages {
+            let html = render(TEMPLATE, page, "", "Exhibit").unwrap();
+            assert!(!html.contains("style="), "{}: {html}", page.folder);
+        }
+        let photo = render(TEMPLATE, &pages[0], "", "Exhibit").unwrap();
+        assert!(photo.contains("class=\"noscript-photo\""), "{photo}");
+        assert!(
+            photo.contains("<title>A &quot;game&quot; · 游戏 | Exhibit</title>"),
+            "{photo}"
+        );
+    }
+
+    #[test]
+    fn a_template_without_a_description_is_an_error_naming_it() {
+        let pack = pack();
+        let previews = BTreeMap::new();
+        let template = TEMPLATE.replace("<meta name=\"description\" content=\"D\" />", "");
+        let error = render(&template, &pages(&pack, &previews)[0], "", "Exhibit").unwrap_err();
+        assert_eq!(
+            error,
+            "writing the link-preview page: the page has no element matching `meta[name=description]`"
+        );
+    }
 }
