@@ -61,6 +61,16 @@ export async function openMap(page, query = '?lang=en') {
   await nextFrames(page);
 }
 
+/// Waits until the offline copy (the service worker) has cached the exhibit and controls the page.
+export async function offlineCopyInControl(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+  });
+}
+
 /// An axe-core scan for WCAG 2.2 A and AA that must find nothing.
 export async function expectNoAxeViolations(page) {
   const results = await new AxeBuilder({ page })

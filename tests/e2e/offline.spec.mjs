@@ -1,17 +1,87 @@
 // Offline: after one visit the service worker serves the app, the content pack and the
-// pictures with no network.
-import { test, expect, openExhibit } from './fixtures.mjs';
+// pictures with no network, with a failing or hung server, or behind a captive portal; and a
+// new build waits for the next visit instead of taking over an open page.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { test as base, expect, openExhibit, shippedPack, allowConsoleErrors, offlineCopyInControl } from './fixtures.mjs';
+import { startFaultServer } from '../lib/fault-server.mjs';
+
+// The build the Playwright config serves (its paths are relative to tests/), and a port for
+// the private servers below, away from the config's three (EXHIBIT_PORT .. +2).
+const DIST = resolve(new URL('..', import.meta.url).pathname, process.env.EXHIBIT_DIST || '../dist');
+const FAULT_PORT = Number(process.env.EXHIBIT_FAULT_PORT || Number(process.env.EXHIBIT_PORT || 8765) + 10);
+
+/// `site`: a private copy of the build on a server the test can make fail (with the CSP when
+/// the project sends it), so neither the faults nor the edits reach other tests.
+const test = base.extend({
+  site: async ({}, use, testInfo) => {
+    const folder = mkdtempSync(join(tmpdir(), 'exhibit-offline-'));
+    cpSync(DIST, folder, { recursive: true, dereference: true });
+    const server = await startFaultServer(folder, FAULT_PORT, { csp: testInfo.project.name === 'with CSP' });
+    await use({ ...server, folder });
+    await server.stop();
+    rmSync(folder, { recursive: true, force: true });
+  },
+});
 
 test.use({ serviceWorkers: 'allow' });
 
+const VR_GAME = shippedPack().photos.find((p) => p.id === 'vr-game');
+const PORTAL = { status: 200, content_type: 'text/html', body: '<!doctype html><title>Wi-Fi login</title><h1>Log in to the free Wi-Fi</h1>' };
+
+/// What a visitor sees when the exhibit itself has loaded: the map's hotspots and no error.
+async function expectExhibit(page, options) {
+  await expect(page.getByRole('button', { name: /^A VR game · .* open photo$/ })).toBeVisible(options);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+}
+
+/// Opens the exhibit and waits until its service worker has cached it and controls the page.
+async function installOffline(page, url) {
+  await openExhibit(page, `${url}?lang=en`);
+  await offlineCopyInControl(page);
+}
+
+const cacheNames = (page) => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('shijingshan-exhibit-')));
+
+/// Publishes a "new build" into the served copy: a changed caption and a new worker version.
+/// Returns the new caption.
+function publishNewBuild(folder) {
+  const caption = 'A new build: reporters try a VR game in the furnace.';
+  const packFile = join(folder, 'exhibit.json');
+  const pack = JSON.parse(readFileSync(packFile, 'utf8'));
+  pack.photos.find((p) => p.id === 'vr-game').caption.en = caption;
+  writeFileSync(packFile, JSON.stringify(pack));
+  const workerFile = join(folder, 'sw.js');
+  const worker = readFileSync(workerFile, 'utf8');
+  const next = worker.replace(/const VERSION = '([^']*)'/, "const VERSION = '$1-next'");
+  expect(next, 'sw.js names its version').not.toBe(worker);
+  writeFileSync(workerFile, next);
+  return caption;
+}
+
+/// Asks the browser to look for a new worker (as it does on its own at a later visit), waits
+/// until that worker has installed, and a moment more (a worker that skips waiting would have
+/// taken over by then).
+const findUpdate = (page) =>
+  page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    await registration.update();
+    const worker = registration.installing;
+    if (worker) {
+      await new Promise((resolve) =>
+        worker.addEventListener('statechange', () => worker.state !== 'installing' && resolve()),
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    return { waiting: registration.waiting !== null, controlledByActive: navigator.serviceWorker.controller === registration.active };
+  });
+
+const photoDialog = (page) => page.getByRole('dialog', { name: VR_GAME.title.en, exact: true });
+
 test('a reload with no network serves the exhibit and opens a photo', async ({ page, context }) => {
   await openExhibit(page, '?lang=en');
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-    }
-  });
+  await offlineCopyInControl(page);
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Sci-Fi in the Blast Furnace/);
@@ -33,4 +103,99 @@ test('the web app manifest names the exhibit and its install icons', async ({ pa
   for (const icon of manifest.icons) {
     expect((await request.get(icon.src)).status()).toBe(200);
   }
+});
+
+test('a server error on the content pack shows the exhibit from the offline copy', async ({ page, site }) => {
+  allowConsoleErrors(page, /503/);
+  await installOffline(page, site.url);
+  site.setFaults({ '/exhibit.json': { status: 503, body: 'Service Unavailable' } });
+  expect((await fetch(`${site.url}exhibit.json`)).status, 'the server is failing').toBe(503);
+  await page.reload();
+  await expectExhibit(page);
+});
+
+test('behind a captive portal that answers with its login page, the exhibit still shows', async ({ page, site }) => {
+  await installOffline(page, site.url);
+  site.setFaults({ '/': PORTAL, '/index.html': PORTAL, '/exhibit.json': PORTAL });
+  expect(await (await fetch(`${site.url}?lang=en`)).text(), 'the portal answers').toContain('Log in to the free Wi-Fi');
+  await page.reload();
+  await expectExhibit(page);
+  await expect(page.getByText('Log in to the free Wi-Fi')).toHaveCount(0);
+});
+
+test('a server that hangs on the content pack does not keep the visitor waiting', async ({ page, site }) => {
+  await installOffline(page, site.url);
+  site.setFaults({ '/exhibit.json': { delay_ms: 10_000 } });
+  const started = Date.now();
+  await page.reload();
+  // The server answers after 10 s: the exhibit must come from the cache well before that.
+  await expectExhibit(page, { timeout: 8_000 });
+  expect(Date.now() - started).toBeLessThan(8_000);
+});
+
+test('with nothing cached, a server error reaches the visitor as the exhibit’s error screen', async ({ page, site }) => {
+  allowConsoleErrors(page, /503/);
+  await installOffline(page, site.url);
+  // The worker controls the page, but its copy is gone (evicted, say).
+  await page.evaluate(async () => Promise.all((await caches.keys()).map((k) => caches.delete(k))));
+  site.setFaults({ '/exhibit.json': { status: 503, body: 'Service Unavailable' } });
+  await page.reload();
+  expect(await page.evaluate(() => navigator.serviceWorker.controller !== null), 'the worker answered').toBe(true);
+  await expect(page.getByRole('alert')).toContainText('The server answered with error 503.');
+  await expect(page.getByRole('button', { name: /open photo$/ })).toHaveCount(0);
+});
+
+test('a picture replaced on the server shows from the cache once, then the new one', async ({ page, site }) => {
+  await installOffline(page, site.url);
+  const file = join(site.folder, VR_GAME.image.src);
+  const original = readFileSync(file, 'utf8');
+  writeFileSync(file, original.replace(/<\/svg>\s*$/, '<!-- replaced by the curator --></svg>\n'));
+  const served = () => page.evaluate(async (src) => (await fetch(src)).text(), VR_GAME.image.src);
+  // Stale-while-revalidate: the first load after the change answers at once from the cache...
+  expect(await served()).toBe(original);
+  // ...and fetches the new picture for the loads after it.
+  await expect.poll(served).toContain('replaced by the curator');
+});
+
+test('a new build waits for the next visit, and the open page keeps its own build', async ({ page, context, site }) => {
+  await installOffline(page, site.url);
+  const [oldCache] = await cacheNames(page);
+  const newCaption = publishNewBuild(site.folder);
+  expect(await findUpdate(page)).toEqual({ waiting: true, controlledByActive: true });
+  // Online, the pack comes from the server first (as a kiosk's update check asks for it)...
+  const served = await page.evaluate(async () => (await fetch('exhibit.json', { cache: 'no-cache' })).json());
+  expect(served.photos.find((p) => p.id === 'vr-game').caption.en).toBe(newCaption);
+  // ...but the open page, offline, still gets its own build's content.
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByRole('button', { name: /^A VR game · .* open photo$/ }).click();
+  await expect(photoDialog(page)).toContainText(VR_GAME.caption.en);
+  expect(await cacheNames(page)).toContain(oldCache);
+  await context.setOffline(false);
+  // Once no page of the old build is open, the next visit gets the new build, and only its cache.
+  await page.close();
+  const next = await context.newPage();
+  await next.goto(`${site.url}?photo=vr-game&lang=en`);
+  await expect(photoDialog(next)).toContainText(newCaption);
+  await expect.poll(() => cacheNames(next)).toEqual([`${oldCache}-next`]);
+  expect(await next.evaluate(async () => (await navigator.serviceWorker.getRegistration()).waiting)).toBeNull();
+  expect(await next.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+});
+
+test('a page can ask the waiting build to take over at once (the kiosk at an idle reset)', async ({ page, context, site }) => {
+  await installOffline(page, site.url);
+  const [oldCache] = await cacheNames(page);
+  const newCaption = publishNewBuild(site.folder);
+  expect((await findUpdate(page)).waiting).toBe(true);
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    const changed = new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    registration.waiting.postMessage({ type: 'activate-update' });
+    await changed;
+  });
+  await expect.poll(() => cacheNames(page)).toEqual([`${oldCache}-next`]);
+  // The kiosk then reloads: the new build, from its own offline copy.
+  await context.setOffline(true);
+  await page.goto(`${site.url}?photo=vr-game&lang=en`);
+  await expect(photoDialog(page)).toContainText(newCaption);
 });

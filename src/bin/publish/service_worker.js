@@ -1,23 +1,37 @@
 // The exhibit's service worker, written by `publish` for one build: it precaches the app, the
-// content pack and every picture, so a kiosk or a phone keeps working with no network.
-// App files are cached first; pages and the content pack are fetched fresh when the network
-// is there and from this build's cache when it is not. A new build installs a new cache and
-// deletes the old ones, so an app and a content pack from different builds never meet offline.
+// content pack and every picture, so a kiosk or a phone keeps working with a bad network or none.
+//
+// - Pages and the content pack: the network first, for at most NETWORK_TIMEOUT_MS; a network
+//   error, a timeout or a wrong answer (an error status, a captive portal's login page) gets
+//   this build's cached copy instead. With no copy, the network's answer or error goes through,
+//   so the app shows its own error screen. Neither is written back (see networkFirst).
+// - Pictures: the cached copy at once, refreshed in the background for the next visit.
+// - App files (named by their content): the cache first.
+// - A new build installs its own cache beside this one and waits: it takes over on the next
+//   visit, once no page of this build is open, or when a page asks it to ('activate-update').
+//   So a page always gets the files of its own build, online or off.
 const VERSION = '__VERSION__';
 const PRECACHE = __PRECACHE__;
 const PREFIX = 'shijingshan-exhibit-';
 const CACHE = PREFIX + VERSION;
+// Longer than a slow but working network needs for a page or the pack; short enough that a
+// visitor facing a hung server sees the exhibit from the cache well before the app gives up (12 s).
+const NETWORK_TIMEOUT_MS = 4000;
+// The pictures, by their path in the exhibit's folder.
+const PICTURES = /^(images|previews|icons)\/|^favicon\./;
+// The exhibit's folder (the worker's scope): the worker answers nothing outside it.
+const SCOPE = new URL('./', self.location);
 
 self.addEventListener('install', (event) => {
+  // No skipWaiting: an open page of the running build keeps that build until it is closed.
   event.waitUntil(
-    caches
-      .open(CACHE)
-      .then((cache) => cache.addAll(PRECACHE.map((url) => new Request(url, { cache: 'reload' }))))
-      .then(() => self.skipWaiting()),
+    caches.open(CACHE).then((cache) => cache.addAll(PRECACHE.map((url) => new Request(url, { cache: 'reload' })))),
   );
 });
 
 self.addEventListener('activate', (event) => {
+  // No page of an older build is left open (or one asked for the update), so its files can go.
+  // Claiming makes the very first install control the page that installed it.
   event.waitUntil(
     caches
       .keys()
@@ -26,28 +40,92 @@ self.addEventListener('activate', (event) => {
   );
 });
 
-self.addEventListener('fetch', (event) => {
-  const request = event.request;
-  const url = new URL(request.url);
-  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
-  const fresh = request.mode === 'navigate' || url.pathname.endsWith('/exhibit.json');
-  event.respondWith(fresh ? networkFirst(request) : cacheFirst(request));
+// The kiosk posts this at an idle reset, then reloads: the waiting build takes over at once.
+self.addEventListener('message', (event) => {
+  if (event.data && event.data.type === 'activate-update') self.skipWaiting();
 });
 
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || !request.url.startsWith(SCOPE.href)) return;
+  const path = new URL(request.url).pathname.slice(SCOPE.pathname.length);
+  if (request.mode === 'navigate') event.respondWith(networkFirst(request, isPage));
+  else if (path === 'exhibit.json') event.respondWith(networkFirst(request, isPack));
+  else if (PICTURES.test(path)) event.respondWith(staleWhileRevalidate(event));
+  else event.respondWith(cacheFirst(request));
+});
+
+// The cache key: the address without its query (`?lang=en` does not change a file).
+const keyOf = (request) => request.url.split(/[?#]/)[0];
+
+// A page is one of the exhibit's own HTML pages, which all link its manifest: a captive
+// portal's login page, answered with 200 for every address, is not.
+async function isPage(response) {
+  if (!response.ok || !(response.headers.get('Content-Type') || '').includes('text/html')) return false;
+  return (await response.text()).includes('manifest.webmanifest');
+}
+
+// The pack is JSON that parses: a login page or an error page answered with 200 is not.
+async function isPack(response) {
+  if (!response.ok || !(response.headers.get('Content-Type') || '').includes('json')) return false;
+  try {
+    JSON.parse(await response.text());
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isPicture(response) {
+  return response.ok && (response.headers.get('Content-Type') || '').startsWith('image/');
+}
+
+// Nothing network-first is written back: pages and the pack do not change within a build (a
+// new pack is published as a new build), so another answer can only be another build's, and
+// this build's app must find this build's pages and pack when it is offline.
+async function networkFirst(request, looksRight) {
+  const answer = fetch(request)
+    .then(async (response) => ({ response, good: await looksRight(response.clone()) }))
+    .catch((error) => ({ error })); // no network, or it broke off mid-answer
+  const cache = await caches.open(CACHE);
+  const copy = await cache.match(keyOf(request));
+  // An address the build has no page for still opens the exhibit when the network is gone.
+  const start = request.mode === 'navigate' && !copy ? await cache.match('./') : undefined;
+  if (!copy && !start) return passOn(await answer);
+  const first = await Promise.race([answer, new Promise((resolve) => setTimeout(resolve, NETWORK_TIMEOUT_MS, {}))]);
+  if (first.good) return first.response;
+  // The server's own answer about an address the build never had (a 404, say) is the truth.
+  if (first.response && !copy) return first.response;
+  return copy || start;
+}
+
+// Stale-while-revalidate: the cached picture now, the server's current one for the next load.
+function staleWhileRevalidate(event) {
+  const key = keyOf(event.request);
+  // no-cache: ask the server, not a copy the browser's HTTP cache may still think fresh.
+  const fresh = fetch(key, { cache: 'no-cache' }).then(async (response) => {
+    if (isPicture(response)) await put(key, response.clone());
+    return response;
+  });
+  event.waitUntil(fresh.catch(() => {}));
+  return caches.match(key, { cacheName: CACHE }).then((copy) => copy || fresh);
+}
+
+// Only this build's cache: a file another build cached is never mixed in.
 async function cacheFirst(request) {
   const cache = await caches.open(CACHE);
   return (await cache.match(request, { ignoreSearch: true })) || fetch(request);
 }
 
-async function networkFirst(request) {
-  const cache = await caches.open(CACHE);
+function passOn({ response, error }) {
+  if (response) return response;
+  throw error;
+}
+
+async function put(key, response) {
   try {
-    const response = await fetch(request);
-    if (response.ok && request.mode !== 'navigate') await cache.put(request, response.clone());
-    return response;
-  } catch (offline) {
-    const cached = (await cache.match(request, { ignoreSearch: true })) || (request.mode === 'navigate' && (await cache.match('./')));
-    if (cached) return cached;
-    throw offline;
+    await (await caches.open(CACHE)).put(key, response);
+  } catch {
+    // A full disk keeps the older copy: nothing the visitor needs to know.
   }
 }
