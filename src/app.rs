@@ -23,12 +23,16 @@ use crate::views::statistics::StatisticsDialog;
 pub fn App() -> impl IntoView {
     let visit = Visit::from_page();
     provide_context(visit);
-    let attempt = RwSignal::new(0_u32);
-    let pack = LocalResource::new(move || {
-        attempt.track();
-        load_exhibit()
-    });
-    let retry = Callback::new(move |_| attempt.update(|n| *n += 1));
+    let pack = LocalResource::new(load_exhibit);
+    let retry = Callback::new(move |_| pack.refetch());
+    // A kiosk has nobody to press Try again: it tries by itself, less and less often.
+    let failures = StoredValue::new(0_u32);
+    let retry_after = move || {
+        (visit.mode == Mode::Kiosk).then(|| {
+            failures.update_value(|n| *n += 1);
+            crate::backoff::retry_delay(failures.get_value())
+        })
+    };
     move || match pack.get() {
         None => view! {
             <main id="main" class="loading">
@@ -37,7 +41,9 @@ pub fn App() -> impl IntoView {
         }
         .into_any(),
         Some(Ok(exhibit)) => view! { <ExhibitScreen pack=exhibit /> }.into_any(),
-        Some(Err(error)) => view! { <LoadErrorScreen error on_retry=retry /> }.into_any(),
+        Some(Err(error)) => {
+            view! { <LoadErrorScreen error on_retry=retry retry_after=retry_after() /> }.into_any()
+        }
     }
 }
 

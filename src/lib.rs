@@ -5,7 +5,9 @@
 //! (what the visitor sees) and `hooks` (gestures and other behaviours). Everything above
 //! `content`, `route`, `lang`, `mode`, `pan_zoom` and `ui_text` needs a browser.
 
+pub mod backoff;
 pub mod content;
+pub mod dom_id;
 pub mod lang;
 pub mod mode;
 pub mod pan_zoom;
@@ -22,6 +24,8 @@ pub mod format;
 pub mod hooks;
 #[cfg(target_arch = "wasm32")]
 pub mod load;
+#[cfg(target_arch = "wasm32")]
+mod offline_copy;
 #[cfg(target_arch = "wasm32")]
 pub mod page;
 #[cfg(target_arch = "wasm32")]
@@ -43,7 +47,7 @@ pub fn mount() {
     // thread is never held for both at once.
     leptos::prelude::set_timeout(|| leptos::mount::mount_to_body(App), Duration::ZERO);
     // The offline copy is fetched once the exhibit is up, not while it competes for the network.
-    leptos::prelude::set_timeout(page::register_service_worker, SERVICE_WORKER_DELAY);
+    leptos::prelude::set_timeout(offline_copy::register, SERVICE_WORKER_DELAY);
 }
 
 /// How long after start the offline service worker is registered (and starts caching).

@@ -1,5 +1,6 @@
 //! Fetching the content pack: the only place the exhibit touches the network.
 
+use std::cell::Cell;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -36,6 +37,11 @@ impl LoadError {
     }
 }
 
+thread_local! {
+    /// A fingerprint of the pack file the exhibit is showing, to tell a new one from it.
+    static SHOWING: Cell<Option<u64>> = const { Cell::new(None) };
+}
+
 /// Fetches and checks the pack, retrying once after a pause if the failure may pass.
 pub async fn load_exhibit() -> Result<Arc<Exhibit>, LoadError> {
     match fetch_pack().await {
@@ -47,7 +53,37 @@ pub async fn load_exhibit() -> Result<Arc<Exhibit>, LoadError> {
     }
 }
 
+/// Whether the server now has a valid pack other than the one on show. A pack that fails its
+/// checks is no update: a kiosk keeps showing the good one.
+pub async fn new_pack_found() -> bool {
+    match fetch_text().await {
+        Ok(text) => {
+            SHOWING
+                .get()
+                .is_some_and(|showing| showing != fingerprint(&text))
+                && load_pack(&text).is_ok()
+        }
+        Err(_) => false,
+    }
+}
+
 async fn fetch_pack() -> Result<Arc<Exhibit>, LoadError> {
+    let text = fetch_text().await?;
+    let exhibit = load_pack(&text).map_err(LoadError::Pack)?;
+    SHOWING.set(Some(fingerprint(&text)));
+    // The first render in a task of its own, not in the one that parsed and checked the pack.
+    sleep(Duration::ZERO).await;
+    Ok(Arc::new(exhibit))
+}
+
+/// FNV-1a: enough to tell two versions of one file apart, in a few bytes of code.
+fn fingerprint(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+async fn fetch_text() -> Result<String, LoadError> {
     let controller = AbortController::new().map_err(|_| LoadError::Offline)?;
     let signal = controller.signal();
     let timer = {
@@ -67,10 +103,7 @@ async fn fetch_pack() -> Result<Arc<Exhibit>, LoadError> {
     if let Some(timer) = timer {
         timer.clear();
     }
-    let exhibit = load_pack(&text?).map_err(LoadError::Pack)?;
-    // The first render in a task of its own, not in the one that parsed and checked the pack.
-    sleep(Duration::ZERO).await;
-    Ok(Arc::new(exhibit))
+    text
 }
 
 fn network_error(signal: &web_sys::AbortSignal) -> LoadError {

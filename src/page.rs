@@ -102,6 +102,14 @@ pub fn session_value(key: &str) -> Option<String> {
     session_storage()?.get_item(key).ok().flatten()
 }
 
+/// Reads a one-time note for this tab and removes it.
+pub fn take_session_value(key: &str) -> Option<String> {
+    let storage = session_storage()?;
+    let value = storage.get_item(key).ok().flatten();
+    let _ = storage.remove_item(key);
+    value
+}
+
 pub fn set_session_value(key: &str, value: &str) {
     if let Some(storage) = session_storage() {
         let _ = storage.set_item(key, value);
@@ -169,31 +177,5 @@ pub fn adopt_share_page_link() {
 pub fn remove_static_shell() {
     if let Some(shell) = document().get_element_by_id("static-shell") {
         shell.remove();
-    }
-}
-
-/// Registers the offline service worker where the browser has one (not on file: pages).
-pub fn register_service_worker() {
-    use js_sys::{Function, Reflect};
-    use wasm_bindgen::JsCast;
-    let navigator: JsValue = window().navigator().into();
-    let Ok(container) = Reflect::get(&navigator, &JsValue::from_str("serviceWorker")) else {
-        return;
-    };
-    if container.is_undefined() {
-        return;
-    }
-    let register = Reflect::get(&container, &JsValue::from_str("register"))
-        .ok()
-        .and_then(|f| f.dyn_into::<Function>().ok());
-    if let Some(register) = register {
-        // A refused registration (private mode, say) only means no offline copy.
-        if let Ok(promise) = register.call1(&container, &JsValue::from_str("sw.js")) {
-            if let Ok(promise) = promise.dyn_into::<js_sys::Promise>() {
-                leptos::task::spawn_local(async move {
-                    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-                });
-            }
-        }
     }
 }

@@ -163,11 +163,69 @@ fn negative_numbers_are_refused() {
 }
 
 #[test]
-fn a_zero_idle_timeout_is_refused() {
-    assert_reports(
-        |p| p["settings"]["idle_timeout_seconds"] = json!(0),
-        "settings.idle_timeout_seconds: 0 must be a number above 0",
-    );
+fn kiosk_settings_stay_within_usable_bounds() {
+    for (field, value, expected) in [
+        (
+            "idle_timeout_seconds",
+            json!(0),
+            "0 must be from 15 to 3600",
+        ),
+        (
+            "idle_timeout_seconds",
+            json!(86400),
+            "86400 must be from 15 to 3600",
+        ),
+        ("countdown_seconds", json!(2), "2 must be from 3 to 60"),
+        ("countdown_seconds", json!(61), "61 must be from 3 to 60"),
+        (
+            "attract_interval_seconds",
+            json!(1.5),
+            "1.5 must be from 2 to 120",
+        ),
+        (
+            "attract_interval_seconds",
+            json!(1e12),
+            "1000000000000 must be from 2 to 120",
+        ),
+        (
+            "update_check_minutes",
+            json!(0.5),
+            "0.5 must be from 1 to 1440",
+        ),
+        (
+            "update_check_minutes",
+            json!(10080),
+            "10080 must be from 1 to 1440",
+        ),
+    ] {
+        assert_reports(
+            |p| p["settings"][field] = value,
+            &format!("settings.{field}: {expected}"),
+        );
+    }
+}
+
+#[test]
+fn kiosk_settings_at_their_bounds_are_accepted() {
+    let mut pack = shipped();
+    pack["settings"] = json!({
+        "idle_timeout_seconds": 15, "countdown_seconds": 60,
+        "attract_interval_seconds": 2, "update_check_minutes": 1440,
+        "public_base_url": "", "embed_allowed_origins": []
+    });
+    let exhibit = load_pack(&pack.to_string()).expect("bounds are inclusive");
+    assert_eq!(exhibit.settings.update_check_minutes, 1440.0);
+}
+
+#[test]
+fn the_update_check_defaults_to_ten_minutes() {
+    let mut pack = shipped();
+    pack["settings"]
+        .as_object_mut()
+        .unwrap()
+        .remove("update_check_minutes");
+    let exhibit = load_pack(&pack.to_string()).unwrap();
+    assert_eq!(exhibit.settings.update_check_minutes, 10.0);
 }
 
 #[test]
@@ -180,20 +238,29 @@ fn a_share_above_one_is_refused() {
 
 #[test]
 fn image_paths_stay_inside_the_pack() {
+    const ADDRESS: &str = "must be a file inside the pack, not an address";
+    const CHARACTERS: &str =
+        "must use only letters, digits, -, _, . and / (no spaces, %, \\, ? or #)";
+    const DOTS: &str = "must not contain . or .. or empty folders";
     for (path, why) in [
-        (
-            "https://cdn.example/a.jpg",
-            "must be a file inside the pack, not an address",
-        ),
+        ("https://cdn.example/a.jpg", ADDRESS),
+        ("http:evil.example/x.svg", ADDRESS),
+        ("DATA:image/svg+xml,a.svg", ADDRESS),
+        ("JavaScript:alert(1)//.svg", ADDRESS),
+        ("//cdn.example/a.svg", ADDRESS),
+        ("C:/photos/a.jpg", ADDRESS),
         (
             "/images/a.svg",
             "must be relative to the pack (no leading /)",
         ),
-        (
-            "images/../../etc/a.png",
-            "must not contain .. or empty folders",
-        ),
-        ("images/a photo.jpg", "must not contain spaces, \\, ? or #"),
+        ("images/../../etc/a.png", DOTS),
+        ("images/./a.png", DOTS),
+        ("images//a.png", DOTS),
+        ("images/a photo.jpg", CHARACTERS),
+        ("images\\..\\..\\a.jpg", CHARACTERS),
+        ("images/%2e%2e/%2e%2e/a.jpg", CHARACTERS),
+        ("images/a.jpg?v=2", CHARACTERS),
+        ("images/照片\u{3000}一.jpg", CHARACTERS),
         (
             "images/a.gif",
             "must end in .svg, .png, .jpg, .jpeg, .webp or .avif",
@@ -204,6 +271,13 @@ fn image_paths_stay_inside_the_pack() {
             &format!("photos[6].image.src: \"{path}\" {why}"),
         );
     }
+}
+
+#[test]
+fn picture_names_may_be_chinese() {
+    let mut pack = shipped();
+    pack["photos"][6]["image"]["src"] = json!("images/照片/机器人_1.svg");
+    load_pack(&pack.to_string()).expect("letters of any script are fine");
 }
 
 #[test]

@@ -18,6 +18,14 @@ impl fmt::Display for Problem {
 
 const PICTURE_TYPES: [&str; 6] = ["svg", "png", "jpg", "jpeg", "webp", "avif"];
 
+/// The range a kiosk setting may take: long enough to be usable, short enough that a kiosk
+/// timer never overflows or stands still for a day.
+pub type Bounds = (f64, f64);
+pub const IDLE_SECONDS: Bounds = (15.0, 3600.0);
+pub const COUNTDOWN_SECONDS: Bounds = (3.0, 60.0);
+pub const ATTRACT_SECONDS: Bounds = (2.0, 120.0);
+pub const UPDATE_CHECK_MINUTES: Bounds = (1.0, 1440.0);
+
 /// Checks every rule and returns every problem at once, in the order they appear in the file.
 pub fn validate(exhibit: &Exhibit) -> Vec<Problem> {
     let mut check = Checker::default();
@@ -115,15 +123,29 @@ pub fn validate(exhibit: &Exhibit) -> Vec<Problem> {
     }
 
     let settings = &exhibit.settings;
-    for (field, seconds) in [
-        ("idle_timeout_seconds", settings.idle_timeout_seconds),
-        ("countdown_seconds", settings.countdown_seconds),
+    for (field, value, bounds) in [
+        (
+            "idle_timeout_seconds",
+            settings.idle_timeout_seconds,
+            IDLE_SECONDS,
+        ),
+        (
+            "countdown_seconds",
+            settings.countdown_seconds,
+            COUNTDOWN_SECONDS,
+        ),
         (
             "attract_interval_seconds",
             settings.attract_interval_seconds,
+            ATTRACT_SECONDS,
+        ),
+        (
+            "update_check_minutes",
+            settings.update_check_minutes,
+            UPDATE_CHECK_MINUTES,
         ),
     ] {
-        check.positive(&format!("settings.{field}"), seconds);
+        check.within(&format!("settings.{field}"), value, bounds);
     }
     let base = &settings.public_base_url;
     let publishable = is_web_address(base) && base.ends_with('/');
@@ -213,6 +235,12 @@ impl Checker {
         }
     }
 
+    fn within(&mut self, at: &str, value: f64, (low, high): Bounds) {
+        if !(low..=high).contains(&value) {
+            self.fail(at, format!("{value} must be from {low} to {high}"));
+        }
+    }
+
     fn positive(&mut self, at: &str, value: f64) {
         if !value.is_finite() || value <= 0.0 {
             self.fail(at, format!("{value} must be a number above 0"));
@@ -240,22 +268,24 @@ impl Checker {
     }
 }
 
-/// Pictures live inside the pack, so the exhibit works offline and under any sub-path.
+/// Pictures live inside the pack, so the exhibit works offline and under any sub-path: a plain
+/// relative path of letters, digits, `-`, `_` and `.`, so no scheme (`DATA:`, `javascript:`),
+/// escape (`%2e%2e`), backslash or `..` can point anywhere else.
 fn check_pack_path(path: &str) -> Result<(), &'static str> {
-    if path.contains("://") || path.starts_with("//") || path.starts_with("data:") {
+    if path.contains(':') || path.starts_with("//") {
         return Err("must be a file inside the pack, not an address");
     }
     if path.starts_with('/') {
         return Err("must be relative to the pack (no leading /)");
     }
-    if path.split('/').any(|part| part == ".." || part.is_empty()) {
-        return Err("must not contain .. or empty folders");
+    if !path.chars().all(is_path_character) {
+        return Err("must use only letters, digits, -, _, . and / (no spaces, %, \\, ? or #)");
     }
     if path
-        .chars()
-        .any(|c| c.is_whitespace() || c == '\\' || c == '?' || c == '#')
+        .split('/')
+        .any(|part| part.is_empty() || part.chars().all(|c| c == '.'))
     {
-        return Err("must not contain spaces, \\, ? or #");
+        return Err("must not contain . or .. or empty folders");
     }
     let extension = path
         .rsplit_once('.')
@@ -264,6 +294,14 @@ fn check_pack_path(path: &str) -> Result<(), &'static str> {
         Some(ext) if PICTURE_TYPES.contains(&ext.as_str()) => Ok(()),
         _ => Err("must end in .svg, .png, .jpg, .jpeg, .webp or .avif"),
     }
+}
+
+/// ASCII letters and digits, `-_./`, and any other script's characters but spaces and controls.
+/// (Not `char::is_alphanumeric`: its Unicode tables would cost the wasm kilobytes.)
+fn is_path_character(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || matches!(c, '-' | '_' | '.' | '/')
+        || (!c.is_ascii() && !c.is_whitespace() && !c.is_control())
 }
 
 pub(crate) fn is_slug(id: &str) -> bool {

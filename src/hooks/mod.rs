@@ -5,3 +5,4 @@ pub mod use_fullscreen;
 pub mod use_idle_reset;
 pub mod use_pan_zoom;
 pub mod use_swipe;
+pub mod use_update_check;

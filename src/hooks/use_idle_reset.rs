@@ -67,8 +67,9 @@ impl IdleReset {
 }
 
 /// Watches for activity anywhere on the page; calls `on_reset` once when the countdown ends.
-pub fn use_idle_reset(times: IdleTimes, on_reset: Callback<()>) -> IdleReset {
-    let (phase, set_phase) = signal(IdlePhase::Active);
+/// `starting` is `Attract` when the page was reloaded at a reset, with nobody there.
+pub fn use_idle_reset(times: IdleTimes, starting: IdlePhase, on_reset: Callback<()>) -> IdleReset {
+    let (phase, set_phase) = signal(starting);
     let idle = IdleReset {
         phase,
         last_activity: StoredValue::new(js_sys::Date::now()),

@@ -210,7 +210,7 @@ fn SiteMarkers() -> impl IntoView {
             let exhibition = exhibition.clone();
             let id = site.id.clone();
             let name = site.name.clone();
-            let dom_id = format!("site-{}", site.id);
+            let dom_id = crate::dom_id::site_marker(&site.id);
             let position = site.position;
             let photos: Vec<String> = (exhibition.pack.photos_at(&site.id))
                 .map(|photo| photo.id.clone())

@@ -6,11 +6,6 @@ use crate::hooks::use_pan_zoom::PanZoom;
 use crate::route::Route;
 use crate::state::Exhibition;
 
-/// The DOM id of a photo's hotspot, where focus returns when its photo view closes.
-pub fn hotspot_id(photo: &str) -> String {
-    format!("hotspot-{photo}")
-}
-
 /// One button per photo, in the pack's visiting order. Each keeps its on-screen size at every
 /// zoom (CSS counter-scales it by the layer's `--zoom`), so moving the map re-renders none.
 #[component]
@@ -24,7 +19,10 @@ pub fn HotspotLayer() -> impl IntoView {
         .into_iter()
         .cloned()
         .collect::<Vec<_>>();
-    let ids: Vec<String> = photos.iter().map(|p| hotspot_id(&p.id)).collect();
+    let ids: Vec<String> = photos
+        .iter()
+        .map(|p| crate::dom_id::hotspot(&p.id))
+        .collect();
     let ids = StoredValue::new(ids);
     photos
         .into_iter()
@@ -36,7 +34,7 @@ pub fn HotspotLayer() -> impl IntoView {
                 .site(&photo.site)
                 .map(|s| s.name.clone())
                 .unwrap_or_default();
-            let dom_id = hotspot_id(&photo.id);
+            let dom_id = crate::dom_id::hotspot(&photo.id);
             let title = photo.title.clone();
             let label_title = photo.title.clone();
             let point = photo.hotspot;

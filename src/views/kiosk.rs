@@ -7,10 +7,16 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use crate::hooks::use_idle_reset::{use_idle_reset, IdlePhase, IdleTimes};
+use crate::hooks::use_update_check::use_update_check;
+use crate::offline_copy;
+use crate::page;
 use crate::state::{scoped, Exhibition, Scoped};
+use crate::views::kiosk_lockdown::{lock_down, restore_full_screen};
 
 /// How long after the countdown is dismissed its tap's click is swallowed.
 const WAKING_TAP_MS: f64 = 1000.0;
+/// Noted when the kiosk reloads onto an update, so it comes back waiting for a visitor.
+const RELOADED_AT_RESET: &str = "shijingshan-exhibit.reloaded-at-reset";
 
 /// What only a museum kiosk has: the idle countdown and reset, the attract loop, and the
 /// lockdown that keeps visitors inside the exhibit.
@@ -22,14 +28,41 @@ pub fn KioskLayer() -> impl IntoView {
         idle_ms: settings.idle_timeout_seconds * 1000.0,
         countdown_ms: settings.countdown_seconds * 1000.0,
     };
+    let restore_full_screen = restore_full_screen();
+    // A new build or pack goes on screen only when nobody is there: at a reset, or during the
+    // attract loop if it is found then.
+    let update_found = StoredValue::new(false);
     let on_reset = {
         let exhibition = exhibition.clone();
-        Callback::new(move |_| exhibition.reset_to_home())
+        Callback::new(move |_| {
+            exhibition.reset_to_home();
+            restore_full_screen();
+            if update_found.get_value() {
+                reload_onto_update();
+            }
+        })
     };
-    let idle = use_idle_reset(times, on_reset);
+    let reloaded = page::take_session_value(RELOADED_AT_RESET).is_some();
+    let starting = if reloaded {
+        restore_full_screen();
+        IdlePhase::Attract
+    } else {
+        IdlePhase::Active
+    };
+    let idle = use_idle_reset(times, starting, on_reset);
     lock_down();
     swallow_the_waking_tap(idle.phase);
     attract_loop(&exhibition, idle.phase, settings.attract_interval_seconds);
+    let minutes = Duration::from_millis((settings.update_check_minutes * 60_000.0) as u64);
+    use_update_check(
+        minutes,
+        Callback::new(move |_| {
+            update_found.set_value(true);
+            if idle.phase.get_untracked() == IdlePhase::Attract {
+                reload_onto_update();
+            }
+        }),
+    );
 
     let seconds = move || match idle.phase.get() {
         IdlePhase::Countdown(n) => Some(n),
@@ -83,15 +116,14 @@ fn IdleCountdown(seconds: Signal<u32>, on_continue: Callback<()>) -> impl IntoVi
     }
 }
 
-/// No context menu, long-press menu, text selection or dragging things out of the page.
-fn lock_down() {
-    let blocked = ["contextmenu", "selectstart", "dragstart"]
-        .map(|name| window_event_listener_untyped(name, |event| event.prevent_default()));
-    on_cleanup(move || {
-        for handle in blocked {
-            handle.remove();
-        }
-    });
+/// Reloads the page onto the new build or pack, to come back waiting for a visitor.
+fn reload_onto_update() {
+    page::set_session_value(RELOADED_AT_RESET, "yes");
+    // A task later, once the reset's address (home, first language) is in place.
+    set_timeout(
+        || leptos::task::spawn_local(offline_copy::reload_onto_newest()),
+        Duration::ZERO,
+    );
 }
 
 /// The tap that dismisses the countdown only says "still here": it must not also close the

@@ -1,4 +1,6 @@
 use crate::ui;
+use std::time::Duration;
+
 use leptos::prelude::*;
 
 use crate::content::PackError;
@@ -7,11 +9,18 @@ use crate::load::LoadError;
 use crate::state::Visit;
 
 /// The whole screen when the content pack cannot be used: what went wrong, in plain words,
-/// and a Retry that loads it again.
+/// and a Retry that loads it again; with `retry_after` (a kiosk), it also retries by itself.
 #[component]
-pub fn LoadErrorScreen(error: LoadError, on_retry: Callback<()>) -> impl IntoView {
+pub fn LoadErrorScreen(
+    error: LoadError,
+    on_retry: Callback<()>,
+    #[prop(default = None)] retry_after: Option<Duration>,
+) -> impl IntoView {
     let visit = expect_context::<Visit>();
     crate::page::remove_static_shell();
+    if let Some(delay) = retry_after {
+        set_timeout(move || on_retry.run(()), delay);
+    }
     let error = StoredValue::new(error);
     let problems = move || match error.get_value() {
         LoadError::Pack(PackError::Invalid(problems)) => {
@@ -24,6 +33,9 @@ pub fn LoadErrorScreen(error: LoadError, on_retry: Callback<()>) -> impl IntoVie
             <div role="alert" class="load-error-card">
                 <h1>{move || ui!(visit.lang.get(), error_title)}</h1>
                 <p>{move || describe(visit.lang.get(), &error.get_value())}</p>
+                {retry_after.is_some().then(|| view! {
+                    <p class="load-error-retrying">{move || ui!(visit.lang.get(), retrying_by_itself)}</p>
+                })}
                 <Show when=move || !problems().is_empty()>
                     <ul class="problem-list">
                         {move || problems().into_iter().map(|p| view! { <li><code>{p}</code></li> }).collect_view()}

@@ -5,6 +5,7 @@ pub mod exhibit_map;
 pub mod fullscreen_button;
 pub mod hotspot_layer;
 pub mod kiosk;
+pub mod kiosk_lockdown;
 pub mod language_switch;
 pub mod load_error;
 pub mod masthead;

@@ -149,7 +149,8 @@ pub fn PhotoDialog(photo: Memo<Option<Photo>>) -> impl IntoView {
                         on:click=move |_| next(1)>
                         <span aria-hidden="true">"→"</span>
                     </button>
-                    <ShareButton photo />
+                    // A kiosk's visitors take a photo home by its QR code, not the system's share sheet.
+                    {(exhibition.visit.mode != Mode::Kiosk).then(|| view! { <ShareButton photo /> })}
                     <LanguageSwitch />
                     <CloseButton on_close />
                 </div>

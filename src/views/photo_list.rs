@@ -5,10 +5,6 @@ use crate::content::Photo;
 use crate::route::Route;
 use crate::state::Exhibition;
 
-pub fn list_item_id(photo: &str) -> String {
-    format!("list-{photo}")
-}
-
 /// Every photo as a list grouped by site: the same content as the map, for those who prefer a
 /// list or use a screen reader.
 #[component]
@@ -22,14 +18,14 @@ pub fn PhotoList() -> impl IntoView {
         .map(|site| {
             let name = site.name.clone();
             let description = site.description.clone();
-            let heading = format!("list-site-{}", site.id);
+            let heading = crate::dom_id::list_site(&site.id);
             let labelled_by = heading.clone();
             let photos: Vec<Photo> = exhibition.pack.photos_at(&site.id).cloned().collect();
             view! {
                 <section class="list-site" aria-labelledby=labelled_by>
                     <h3 id=heading>{move || name.get(lang.get()).to_string()}</h3>
                     <p class="list-site-description">{move || description.get(lang.get()).to_string()}</p>
-                    <PhotoCards photos />
+                    <PhotoCards photos card_id=crate::dom_id::list_photo />
                 </section>
             }
         })
@@ -42,16 +38,17 @@ pub fn PhotoList() -> impl IntoView {
     }
 }
 
-/// Photo cards that open the photo view; used by the list and by a chosen site's panel.
+/// Photo cards that open the photo view; used by the list and by a chosen site's panel, each
+/// with its own kind of element id (`card_id`), since both can be on screen at once.
 #[component]
-pub fn PhotoCards(photos: Vec<Photo>) -> impl IntoView {
+pub fn PhotoCards(photos: Vec<Photo>, card_id: fn(&str) -> String) -> impl IntoView {
     let exhibition = expect_context::<Exhibition>();
     let lang = exhibition.visit.lang;
     let cards = photos
         .into_iter()
         .map(|photo| {
             let exhibition = exhibition.clone();
-            let dom_id = list_item_id(&photo.id);
+            let dom_id = card_id(&photo.id);
             let title = photo.title.clone();
             let caption = photo.caption.clone();
             let id = photo.id.clone();

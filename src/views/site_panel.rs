@@ -37,7 +37,7 @@ fn ChosenSite(site: Site) -> impl IntoView {
             <h2 id="site-panel-title">{move || name.get(lang.get()).to_string()}</h2>
             <p>{move || description.get(lang.get()).to_string()}</p>
             <h3 class="site-panel-subtitle">{move || ui!(lang.get(), photos_here)}</h3>
-            <PhotoCards photos />
+            <PhotoCards photos card_id=crate::dom_id::site_photo />
             <button type="button" class="tool-button" on:click=close>
                 {move || ui!(lang.get(), back_home)}
             </button>

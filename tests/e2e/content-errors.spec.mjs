@@ -88,3 +88,28 @@ test('markup in a caption shows as text and runs nothing', async ({ page }) => {
   expect(dialogs).toBe(0);
   expect(badImages).toEqual([]);
 });
+
+test('site and photo ids that look like the page\'s own element ids break nothing', async ({ page }) => {
+  const pack = shippedPack();
+  const [first, second] = pack.sites;
+  // "panel-title" made the site's map marker "site-panel-title", the id of the site panel's
+  // heading; a photo "site-…" made its list card the id of that site's list heading.
+  const renamed = 'panel-title';
+  pack.photos.filter((p) => p.site === first.id).forEach((p) => (p.site = renamed));
+  first.id = renamed;
+  pack.photos[0].id = `site-${second.id}`;
+  await servePack(page, pack);
+  const duplicateIds = () =>
+    page.evaluate(() => {
+      const counts = new Map();
+      document.querySelectorAll('[id]').forEach((e) => counts.set(e.id, (counts.get(e.id) || 0) + 1));
+      return [...counts].filter(([, n]) => n > 1).map(([id]) => id);
+    });
+  await openExhibit(page, `?site=${renamed}&lang=en`);
+  const panel = page.getByRole('complementary', { name: first.name.en, exact: true });
+  await expect(panel).toBeVisible();
+  expect(await duplicateIds()).toEqual([]);
+  await page.getByRole('button', { name: 'List view' }).click();
+  await expect(page.getByRole('region', { name: second.name.en, exact: true })).toBeVisible();
+  expect(await duplicateIds()).toEqual([]);
+});

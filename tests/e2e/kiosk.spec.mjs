@@ -80,7 +80,7 @@ test.describe('on a small kiosk screen, where the hotspots are gathered into the
       await expect(lit).toHaveCount(1);
       seen.add(await lit.getAttribute('id'));
     }
-    expect([...seen].sort()).toEqual(pack.sites.map((site) => `site-${site.id}`).sort());
+    expect([...seen].sort()).toEqual(pack.sites.map((site) => `site--${site.id}`).sort());
     await page.mouse.click(20, 20);
     await expect(lit).toHaveCount(0);
   });

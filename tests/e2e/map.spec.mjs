@@ -118,7 +118,7 @@ async function reachableHotspot(page, margin = 60) {
     return null;
   }, margin);
   expect(found, 'a hotspot that can be pressed').not.toBeNull();
-  const photo = pack.photos.find((p) => `hotspot-${p.id}` === found.id);
+  const photo = pack.photos.find((p) => `hotspot--${p.id}` === found.id);
   return { photo, x: found.x, y: found.y };
 }
 
@@ -573,10 +573,10 @@ test.describe('touch on a phone', () => {
       const uncovered = await page.evaluate((ids) => {
         const map = document.getElementById('map').getBoundingClientRect();
         return ids.filter((id) => {
-          const r = document.getElementById(`hotspot-${id}`).getBoundingClientRect();
+          const r = document.getElementById(`hotspot--${id}`).getBoundingClientRect();
           const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
           const inside = x > map.left && x < map.right && y > map.top && y < map.bottom;
-          return inside && document.elementFromPoint(x, y)?.closest('.hotspot')?.id === `hotspot-${id}`;
+          return inside && document.elementFromPoint(x, y)?.closest('.hotspot')?.id === `hotspot--${id}`;
         });
       }, ids);
       expect(uncovered, `${site.id}: hotspots on screen and not covered`).toEqual(ids);

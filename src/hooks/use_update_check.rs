@@ -1,0 +1,39 @@
+//! Kiosk: looks every so often for a new build or content pack, so a kiosk left running for
+//! weeks shows what the museum has published. It only notices; the kiosk decides when to show
+//! it (never in front of a visitor).
+//!
+//! ```ignore
+//! use_update_check(Duration::from_secs(600), Callback::new(move |_| update_found.set_value(true)));
+//! ```
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use crate::{load, offline_copy};
+
+/// Calls `on_found` once, the first time a look finds something new.
+pub fn use_update_check(every: Duration, on_found: Callback<()>) {
+    let found = StoredValue::new(false);
+    let ticker = set_interval_with_handle(
+        move || {
+            if found.get_value() {
+                return;
+            }
+            leptos::task::spawn_local(async move {
+                let new = offline_copy::new_build_found().await || load::new_pack_found().await;
+                if new && !found.get_value() {
+                    found.set_value(true);
+                    on_found.run(());
+                }
+            });
+        },
+        every,
+    )
+    .ok();
+    on_cleanup(move || {
+        if let Some(ticker) = ticker {
+            ticker.clear();
+        }
+    });
+}
