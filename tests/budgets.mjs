@@ -3,8 +3,10 @@
 // kept-alive connections): bytes, and one Lighthouse 12.2.3 mobile run. Budgets are counts and
 // bytes only, never timings. Exits non-zero if an enforced budget is broken.
 //
-// Two budgets of #8 are not met yet and are reported, not enforced, until they are (see the
-// issue's notes): wasm + JS <= 120 KB brotli, and Lighthouse mobile performance >= 98.
+// Two budgets are not met yet and are reported, not enforced, until they are: wasm + JS <= 190 KB
+// brotli (issue #13 replaced #8's 120 KB with "no growth" from 190 KB; the kiosk's unattended
+// running, #14, took it to 190.6 KB, to be won back by #13's lazy chunks), and Lighthouse mobile
+// performance >= 98 (single runs on a 2-core machine vary from 95 to 100).
 import { join } from 'node:path';
 import { serve } from './lib/serve.mjs';
 import { lighthouseRuns, sizes } from './lib/release.mjs';
@@ -26,13 +28,13 @@ const budgets = [
   { what: 'Lighthouse mobile best practices', value: mobile.bestPractices, ok: mobile.bestPractices === 100, limit: '100', enforced: true },
   { what: 'Lighthouse mobile SEO', value: mobile.seo, ok: mobile.seo === 100, limit: '100', enforced: true },
   { what: 'Cumulative layout shift (mobile)', value: mobile.cls.toFixed(3), ok: mobile.cls <= 0.01, limit: '<= 0.01', enforced: true },
-  { what: 'wasm + JS, brotli', value: kb(bytes.wasm.brotli + bytes.js.brotli), ok: bytes.wasm.brotli + bytes.js.brotli <= 120 * 1024, limit: '<= 120 KB', enforced: false },
+  { what: 'wasm + JS, brotli', value: kb(bytes.wasm.brotli + bytes.js.brotli), ok: bytes.wasm.brotli + bytes.js.brotli <= 190 * 1024, limit: '<= 190 KB', enforced: false },
   { what: 'Lighthouse mobile performance', value: mobile.performance, ok: mobile.performance >= 98, limit: '>= 98', enforced: false },
 ];
 const width = Math.max(...budgets.map((b) => b.what.length));
 let broken = 0;
 for (const b of budgets) {
-  const status = b.ok ? 'ok' : b.enforced ? 'BROKEN' : 'over (not enforced yet, issue #8)';
+  const status = b.ok ? 'ok' : b.enforced ? 'BROKEN' : 'over (not enforced yet, issue #13)';
   if (!b.ok && b.enforced) broken += 1;
   console.log(`${b.what.padEnd(width)}  ${String(b.value).padStart(9)}  budget ${b.limit.padEnd(9)}  ${status}`);
 }

@@ -19,7 +19,7 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
   },
   projects: [
-    { name: 'plain host' },
+    { name: 'plain host', testIgnore: 'servers.spec.mjs' },
     // The same user journeys once more with the README's Content-Security-Policy sent: any
     // violation is a console error, which fails the test.
     {
@@ -27,6 +27,9 @@ export default defineConfig({
       testMatch: ['start.spec.mjs', 'photo.spec.mjs', 'kiosk.spec.mjs', 'offline.spec.mjs'],
       use: { baseURL: `http://127.0.0.1:${port + 2}/` },
     },
+    // The README's nginx and Caddy blocks, run in Debian's nginx and Caddy (ports +14 and +15),
+    // which the spec starts itself.
+    { name: 'real servers', testMatch: 'servers.spec.mjs' },
   ],
   webServer: [
     {

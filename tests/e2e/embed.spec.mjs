@@ -1,33 +1,46 @@
-// Embed mode inside another page's iframe: fits without scrollbars and reports its events by
-// postMessage, only to origins the content pack allows.
+// Embed mode inside another page's iframe: fits without scrollbars, reports its events by
+// postMessage only to origins the content pack allows, and shows only inside pages the
+// Content-Security-Policy's frame-ancestors lists.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { serve } from '../lib/serve.mjs';
-import { test, expect, shippedPack } from './fixtures.mjs';
+import { servePolicy } from '../lib/policy-host.mjs';
+import { test, expect, shippedPack, servePack, allowConsoleErrors } from './fixtures.mjs';
 
 // The host pages are real pages on other loopback ports (other origins): Chrome will not let a
 // page it cannot place on the local network frame a loopback address.
-const exhibitPort = Number(process.env.EXHIBIT_PORT || 8765);
-const exhibitUrl = `http://127.0.0.1:${exhibitPort}/`;
-const hostPort = exhibitPort + 10;
+const basePort = Number(process.env.EXHIBIT_PORT || 8765);
+const hostPort = basePort + 10;
 const HOST = `http://127.0.0.1:${hostPort}`;
 const OTHER = `http://127.0.0.1:${hostPort + 1}`;
+const UNLISTED = `http://127.0.0.1:${hostPort + 2}`;
+// The exhibit is served with the README's policy, its frame-ancestors listing the two host
+// pages a museum would (HOST and OTHER), as the README tells it to.
+const exhibitPort = basePort + 13;
+const exhibitUrl = `http://127.0.0.1:${exhibitPort}/`;
+const testsDir = fileURLToPath(new URL('..', import.meta.url));
+const readmePolicy = readFileSync(join(testsDir, 'content-security-policy.txt'), 'utf8').trim();
+const policy = readmePolicy.replace("frame-ancestors 'self'", `frame-ancestors 'self' ${HOST} ${OTHER}`);
 const hostPage = readFileSync(new URL('../embed-host.html', import.meta.url), 'utf8');
 const servers = [];
 let folder;
 
 test.beforeAll(async () => {
+  expect(policy, "the policy has frame-ancestors 'self' to extend").not.toBe(readmePolicy);
   folder = mkdtempSync(join(tmpdir(), 'embed-host-'));
   for (const [width, height] of [[640, 400], [320, 240], [1024, 640]]) {
     const html = hostPage.replace('EXHIBIT_URL', exhibitUrl).replace('width="640"', `width="${width}"`).replace('height="400"', `height="${height}"`);
     writeFileSync(join(folder, `host-${width}x${height}.html`), html);
   }
-  servers.push(await serve(folder, hostPort), await serve(folder, hostPort + 1));
+  const dist = resolve(testsDir, process.env.EXHIBIT_DIST || '../dist');
+  servers.push(await servePolicy(dist, exhibitPort, policy));
+  servers.push(...(await Promise.all([hostPort, hostPort + 1, hostPort + 2].map((port) => serve(folder, port)))));
 });
 
-test.afterAll(() => {
-  servers.forEach((s) => s.stop());
+test.afterAll(async () => {
+  await Promise.all(servers.map((s) => s.stop()));
   rmSync(folder, { recursive: true, force: true });
 });
 
@@ -63,6 +76,22 @@ test('an origin the pack does not allow hears nothing', async ({ page }) => {
   await frame.getByRole('button', { name: /A VR game · .* open photo/ }).click();
   await expect(frame.getByRole('dialog', { name: 'A VR game' })).toBeVisible();
   await page.waitForTimeout(300);
+  expect(await events(page)).toEqual([]);
+});
+
+test('a site that frame-ancestors does not list gets an empty frame, and hears nothing', async ({ page }) => {
+  // Chromium says why on the host page's console: that error is the point of this test.
+  allowConsoleErrors(page, /violates the following Content Security Policy directive: "frame-ancestors/);
+  // The pack would let this site hear the exhibit: only the policy keeps it out.
+  const pack = shippedPack();
+  pack.settings.embed_allowed_origins = [UNLISTED];
+  await servePack(page, pack);
+  const refused = page.waitForEvent('console', { predicate: (m) => /frame-ancestors/.test(m.text()), timeout: 15_000 });
+  await page.goto(`${UNLISTED}/host-640x400.html`);
+  expect((await refused).text()).toContain(`frame-ancestors 'self' ${HOST} ${OTHER}`);
+  // The frame holds the browser's error page, not the exhibit.
+  await expect.poll(() => page.frames().map((f) => f.url())).toContain('chrome-error://chromewebdata/');
+  await page.waitForTimeout(1000);
   expect(await events(page)).toEqual([]);
 });
 
