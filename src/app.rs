@@ -4,10 +4,12 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::content::Exhibit;
+use crate::kiosk_state::KioskState;
 use crate::load::load_exhibit;
 use crate::mode::Mode;
 use crate::route::Route;
-use crate::state::{Exhibition, Scoped, Visit};
+use crate::scoped::Scoped;
+use crate::state::{Exhibition, Visit};
 use crate::views::exhibit_map::ExhibitMap;
 use crate::views::kiosk::KioskLayer;
 use crate::views::load_error::LoadErrorScreen;
@@ -66,8 +68,10 @@ fn ExhibitScreen(pack: Arc<Exhibit>) -> impl IntoView {
     };
     let missing = move || matches!(route.get(), Route::Photo(_)) && photo.get().is_none();
     let mode = visit.mode;
-    if mode == Mode::Embed {
-        crate::embed::report_to_host(&exhibition);
+    match mode {
+        Mode::Embed => crate::embed::report_to_host(&exhibition),
+        Mode::Kiosk => provide_context(KioskState::default()),
+        Mode::Browser => {}
     }
     view! {
         <a class="skip-link" href="#main">{move || ui!(lang.get(), skip_to_map)}</a>

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::content::{Point, Site};
 use crate::hooks::use_pan_zoom::{use_pan_zoom, PanZoom};
+use crate::kiosk_state::KioskState;
 use crate::mode::Mode;
 use crate::pan_zoom::{crowded, Size, ZOOM_STEP};
 use crate::route::Route;
@@ -52,14 +53,9 @@ pub fn ExhibitMap() -> impl IntoView {
         chosen
     });
 
-    let resets = exhibition.resets;
-    Effect::new(move |seen: Option<u32>| {
-        let now = resets.get();
-        if seen.is_some_and(|seen| seen != now) {
-            pan_zoom.reset();
-        }
-        now
-    });
+    if let Some(kiosk) = use_context::<KioskState>() {
+        kiosk.on_reset(Callback::new(move |_| pan_zoom.reset()));
+    }
 
     let map_image = pack.map.image.clone();
     let map_alt = pack.map.alt.clone();
@@ -218,8 +214,10 @@ fn SiteMarkers() -> impl IntoView {
             let count = photos.len();
             // The kiosk's attract loop lights the site of the photo it is showing off; it shows
             // (in CSS) only while the hotspots themselves are gathered into the sites.
-            let attract = exhibition.attract;
-            let attracting = move || attract.with(|id| id.as_ref().is_some_and(|id| photos.contains(id)));
+            let attract = use_context::<KioskState>().map(|kiosk| kiosk.attract);
+            let attracting = move || {
+                attract.is_some_and(|a| a.with(|id| id.as_ref().is_some_and(|id| photos.contains(id))))
+            };
             view! {
                 <button
                     type="button"

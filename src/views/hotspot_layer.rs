@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use web_sys::KeyboardEvent;
 
 use crate::hooks::use_pan_zoom::PanZoom;
+use crate::kiosk_state::KioskState;
 use crate::route::Route;
 use crate::state::Exhibition;
 
@@ -40,10 +41,10 @@ pub fn HotspotLayer() -> impl IntoView {
             let point = photo.hotspot;
             let id = photo.id.clone();
             let route = exhibition.route;
-            let attract = exhibition.attract;
+            let attract = use_context::<KioskState>().map(|kiosk| kiosk.attract);
             let attracting = {
                 let id = id.clone();
-                move || attract.get().as_deref() == Some(id.as_str())
+                move || attract.is_some_and(|a| a.with(|shown| shown.as_deref() == Some(id.as_str())))
             };
             let is_open = {
                 let id = id.clone();

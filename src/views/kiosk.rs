@@ -8,9 +8,11 @@ use wasm_bindgen::JsCast;
 
 use crate::hooks::use_idle_reset::{use_idle_reset, IdlePhase, IdleTimes};
 use crate::hooks::use_update_check::use_update_check;
+use crate::kiosk_state::KioskState;
 use crate::offline_copy;
 use crate::page;
-use crate::state::{scoped, Exhibition, Scoped};
+use crate::scoped::{scoped, Scoped};
+use crate::state::Exhibition;
 use crate::views::kiosk_lockdown::{lock_down, restore_full_screen};
 
 /// How long after the countdown is dismissed its tap's click is swallowed.
@@ -28,6 +30,7 @@ pub fn KioskLayer() -> impl IntoView {
         idle_ms: settings.idle_timeout_seconds * 1000.0,
         countdown_ms: settings.countdown_seconds * 1000.0,
     };
+    let kiosk = expect_context::<KioskState>();
     let restore_full_screen = restore_full_screen();
     // A new build or pack goes on screen only when nobody is there: at a reset, or during the
     // attract loop if it is found then.
@@ -36,6 +39,7 @@ pub fn KioskLayer() -> impl IntoView {
         let exhibition = exhibition.clone();
         Callback::new(move |_| {
             exhibition.reset_to_home();
+            kiosk.reset();
             restore_full_screen();
             if update_found.get_value() {
                 reload_onto_update();
@@ -52,7 +56,12 @@ pub fn KioskLayer() -> impl IntoView {
     let idle = use_idle_reset(times, starting, on_reset);
     lock_down();
     swallow_the_waking_tap(idle.phase);
-    attract_loop(&exhibition, idle.phase, settings.attract_interval_seconds);
+    attract_loop(
+        &exhibition,
+        kiosk,
+        idle.phase,
+        settings.attract_interval_seconds,
+    );
     let minutes = Duration::from_millis((settings.update_check_minutes * 60_000.0) as u64);
     use_update_check(
         minutes,
@@ -155,19 +164,23 @@ fn swallow_the_waking_tap(phase: ReadSignal<IdlePhase>) {
 }
 
 /// While the kiosk waits for a visitor, highlight each hotspot in turn.
-fn attract_loop(exhibition: &Exhibition, phase: ReadSignal<IdlePhase>, interval_seconds: f64) {
+fn attract_loop(
+    exhibition: &Exhibition,
+    kiosk: KioskState,
+    phase: ReadSignal<IdlePhase>,
+    interval_seconds: f64,
+) {
     let order: Vec<String> = exhibition
         .pack
         .photos_in_order()
         .iter()
         .map(|p| p.id.clone())
         .collect();
-    let attract = exhibition.set_attract;
     let step = StoredValue::new(0_usize);
     let advance = move || {
         let next = step.get_value() % order.len().max(1);
         step.set_value(next + 1);
-        attract.set(order.get(next).cloned());
+        kiosk.show_off(order.get(next).cloned());
     };
     let advance = StoredValue::new(advance);
     let ticker = set_interval_with_handle(
@@ -184,7 +197,7 @@ fn attract_loop(exhibition: &Exhibition, phase: ReadSignal<IdlePhase>, interval_
             step.set_value(0);
             advance.with_value(|advance| advance());
         }
-        _ => attract.set(None),
+        _ => kiosk.show_off(None),
     });
     on_cleanup(move || {
         if let Some(ticker) = ticker {

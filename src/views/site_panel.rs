@@ -3,7 +3,8 @@ use leptos::prelude::*;
 
 use crate::content::{Photo, Site};
 use crate::route::Route;
-use crate::state::{Exhibition, Scoped};
+use crate::scoped::Scoped;
+use crate::state::Exhibition;
 use crate::views::photo_list::PhotoCards;
 
 /// A chosen site: its name, description and photos, beside the zoomed map.

@@ -1,0 +1,57 @@
+//! The workaround for a leak in Leptos 0.8's reactive graph: parts of the page that come and
+//! go (a dialog, the list view, the map) are built inside [`Scoped`], which gives them their
+//! own copies of the shared signals. See [`scoped`] for why; `make soak` (wasm memory after
+//! 1,000 kiosk cycles) shows whether a Leptos upgrade still needs it.
+
+use leptos::prelude::*;
+use leptos::reactive::graph::{Subscriber, ToAnySubscriber};
+use leptos::tachys::reactive_graph::OwnedView;
+
+use crate::kiosk_state::KioskState;
+use crate::state::{Exhibition, Visit};
+
+/// Builds a part of the page that a `Show` or a reactive closure mounts and unmounts, in an
+/// owner of its own that provides it with [`scoped`] copies of the visit and the exhibition.
+/// (Its own owner, like `leptos::context::Provider`'s: a branch's owner keeps its contexts
+/// when it re-runs, so copies provided there would outlive their memos.)
+#[component]
+pub fn Scoped(children: Children) -> impl IntoView {
+    let owner = Owner::new();
+    let children = owner.with(|| {
+        match use_context::<Exhibition>() {
+            Some(shared) => {
+                let exhibition = shared.scoped();
+                provide_context(exhibition.visit);
+                provide_context(exhibition);
+            }
+            None => provide_context(expect_context::<Visit>().scoped()),
+        }
+        if let Some(kiosk) = use_context::<KioskState>() {
+            provide_context(kiosk.scoped());
+        }
+        children()
+    });
+    OwnedView::new_with_owner(children, owner)
+}
+
+/// `source` as read by a part of the page that comes and goes: a memo owned by that part,
+/// which stops following `source` when the part goes.
+///
+/// Why: in Leptos 0.8 (reactive_graph 0.2.16) a signal or memo keeps every effect and memo
+/// that ever read it in its subscriber set until that subscriber runs again. One that is
+/// dropped instead (the text and attribute effects of a dialog that closes, say) stays there
+/// for as long as the signal lives: a `Weak` that holds its 48-byte allocation, and a slot in
+/// the set. Nothing else removes it: the signal's notify clones the set, and a disposed effect
+/// or memo never unsubscribes. The exhibit's shared signals live as long as the page, so every
+/// photo opened grew the wasm heap by about 3 KB for good. Read through a copy, those
+/// subscribers sit in the copy's set instead and are freed with it; the copy itself leaves
+/// `source` here, when its owner is cleaned up and before it is disposed.
+pub fn scoped<T>(source: impl Get<Value = T> + Send + Sync + 'static) -> Memo<T>
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    let copy = ArcMemo::new(move |_| source.get());
+    let follower = copy.to_any_subscriber();
+    on_cleanup(move || follower.clear_sources(&follower));
+    copy.into()
+}
