@@ -68,14 +68,6 @@ mod tests {
     }
 
     #[test]
-    fn both_languages_have_the_same_strings() {
-        let zh: Vec<String> = all_strings(Lang::Zh).into_keys().collect();
-        let en: Vec<String> = all_strings(Lang::En).into_keys().collect();
-        assert_eq!(zh, en);
-        assert!(en.len() > 40, "only {} strings", en.len());
-    }
-
-    #[test]
     fn every_string_is_written_in_its_own_language() {
         let zh = all_strings(Lang::Zh);
         for (key, en) in all_strings(Lang::En) {

@@ -119,18 +119,20 @@ async fn next_frame() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// Mounts `view` with the app state around it; unmounted (and its owner disposed) when the
+/// returned handle is dropped at the end of the test.
+#[must_use = "the view is unmounted when this is dropped"]
 fn mount_exhibit<V: IntoView + 'static>(
     root: &HtmlElement,
     view: impl FnOnce(Exhibition) -> V + 'static,
-) {
-    let handle = mount_to(root.clone(), move || {
+) -> impl Sized {
+    mount_to(root.clone(), move || {
         let visit = Visit::from_page();
         provide_context(visit);
         let exhibition = Exhibition::new(pack(), visit);
         provide_context(exhibition.clone());
         view(exhibition)
-    });
-    handle.forget();
+    })
 }
 
 #[wasm_bindgen_test]
@@ -219,11 +221,10 @@ fn numbers_and_dates_follow_the_language() {
 #[wasm_bindgen_test]
 async fn the_language_switch_changes_the_page_language() {
     let root = stage("?lang=en");
-    mount_to(root.clone(), || {
+    let _mounted = mount_to(root.clone(), || {
         provide_context(Visit::from_page());
         view! { <LanguageSwitch /> }
-    })
-    .forget();
+    });
     tick().await;
     let html = document().document_element().unwrap();
     assert_eq!(html.get_attribute("lang").as_deref(), Some("en"));
@@ -248,7 +249,7 @@ async fn the_language_switch_changes_the_page_language() {
 #[wasm_bindgen_test]
 async fn every_hotspot_is_a_named_button_that_opens_its_photo() {
     let root = stage("?lang=en");
-    mount_exhibit(&root, |_| view! { <ExhibitMap /> });
+    let _mounted = mount_exhibit(&root, |_| view! { <ExhibitMap /> });
     next_task().await;
     let hotspots = all(&root, "button.hotspot");
     assert_eq!(hotspots.len(), 9);
@@ -277,7 +278,7 @@ async fn every_hotspot_is_a_named_button_that_opens_its_photo() {
 #[wasm_bindgen_test]
 async fn arrow_keys_move_focus_between_hotspots_in_pack_order() {
     let root = stage("?lang=en");
-    mount_exhibit(&root, |_| view! { <ExhibitMap /> });
+    let _mounted = mount_exhibit(&root, |_| view! { <ExhibitMap /> });
     next_task().await;
     let hotspots = all(&root, "button.hotspot");
     hotspots[0].focus().unwrap();
@@ -296,7 +297,7 @@ async fn arrow_keys_move_focus_between_hotspots_in_pack_order() {
 #[wasm_bindgen_test]
 async fn the_zoom_buttons_change_the_one_map_transform() {
     let root = stage("?lang=en");
-    mount_exhibit(
+    let _mounted = mount_exhibit(
         &root,
         |_| view! { <div style="width:800px;height:600px;display:flex"><ExhibitMap /></div> },
     );
@@ -329,7 +330,7 @@ async fn the_zoom_buttons_change_the_one_map_transform() {
 #[wasm_bindgen_test]
 async fn the_photo_view_shows_the_photo_and_steps_to_the_next() {
     let root = stage("?photo=vr-game&lang=en");
-    mount_exhibit(&root, |exhibition| {
+    let _mounted = mount_exhibit(&root, |exhibition| {
         let pack = exhibition.pack.clone();
         let route = exhibition.route;
         let photo = Memo::new(move |_| match route.get() {
@@ -369,7 +370,7 @@ async fn the_photo_view_shows_the_photo_and_steps_to_the_next() {
 #[wasm_bindgen_test]
 async fn the_statistics_read_as_sentences_in_both_languages() {
     let root = stage("?lang=zh");
-    mount_exhibit(&root, |_| view! { <StatisticsFigures /> });
+    let _mounted = mount_exhibit(&root, |_| view! { <StatisticsFigures /> });
     tick().await;
     let spoken: Vec<String> = all(&root, ".visually-hidden")
         .iter()
@@ -405,11 +406,10 @@ async fn a_load_error_says_what_went_wrong_and_retry_works() {
         column: 7,
         message: "expected value".into(),
     });
-    mount_to(root.clone(), move || {
+    let _mounted = mount_to(root.clone(), move || {
         provide_context(Visit::from_page());
         view! { <LoadErrorScreen error on_retry=Callback::new(move |_| retried.update(|n| *n += 1)) /> }
-    })
-    .forget();
+    });
     tick().await;
     let alert = one(&root, "[role=alert]");
     assert!(

@@ -2,9 +2,8 @@
 // and helpers for the content pack and accessibility scans.
 import { test as base, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
 
-export const shippedPack = () => JSON.parse(readFileSync(new URL('../../public/exhibit.json', import.meta.url)));
+import { shippedPack } from '../lib/measure.mjs';
 
 export const test = base.extend({
   // Service workers would answer requests that tests route; the offline test allows them.
@@ -44,6 +43,31 @@ export async function openExhibit(page, query = '?lang=en') {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
 
+export const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/// The map's view as the app wrote it (`translate3d(Xpx,Ypx,0) scale(S)` and `--zoom` on the
+/// layer), the map area's size, and the point of the map (0–1 each way) at the area's centre.
+export function mapView(page) {
+  return page.evaluate(() => {
+    const area = document.getElementById('map').getBoundingClientRect();
+    const layer = document.querySelector('.map-layer');
+    const transform = layer.style.transform;
+    const match = /translate3d\(\s*(-?[\d.]+)px,\s*(-?[\d.]+)px,\s*0(?:px)?\)\s*scale\((-?[\d.]+)\)/.exec(transform);
+    if (!match) throw new Error(`unexpected map transform: "${transform}"`);
+    const [x, y, scale] = match.slice(1).map(Number);
+    const width = parseFloat(layer.style.width);
+    const height = parseFloat(layer.style.height);
+    return {
+      x,
+      y,
+      scale,
+      zoom: Number(layer.style.getPropertyValue('--zoom')),
+      area: `${area.width}x${area.height}`,
+      centre: { x: (area.width / 2 - x) / (width * scale), y: (area.height / 2 - y) / (height * scale) },
+    };
+  });
+}
+
 export const mapRegion = (page) => page.getByRole('region', { name: /^(Schematic map of Shougang Park|首钢园示意地图)$/ });
 export const searchParam = (page, key) => new URL(page.url()).searchParams.get(key);
 export const nextFrames = (page) =>
@@ -80,4 +104,4 @@ export async function expectNoAxeViolations(page) {
   expect(summary).toEqual([]);
 }
 
-export { expect };
+export { expect, shippedPack };

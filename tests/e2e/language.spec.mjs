@@ -1,7 +1,9 @@
 // 中文 and English: the switch, what it changes and keeps, where the first language comes from
 // (the link, else the visitor's saved choice, else the browser's languages, else English), and
 // accessibility scans in both languages.
-import { test, expect, shippedPack, expectNoAxeViolations, openMap, searchParam, nextFrames } from './fixtures.mjs';
+import {
+  test, expect, shippedPack, expectNoAxeViolations, openMap, searchParam, nextFrames, escapeRegExp, mapRegion, mapView,
+} from './fixtures.mjs';
 
 const pack = shippedPack();
 const photosInOrder = [...pack.photos].sort((a, b) => a.order - b.order);
@@ -11,9 +13,8 @@ const STATS_TITLE = { zh: '石景山科幻产业数据', en: "Shijingshan's sci-
 const FIGURES = { zh: ['236', '153亿元', '约三分之一'], en: ['236', '15.3 billion yuan', 'nearly one third'] };
 const HTML_LANG = { zh: 'zh-Hans', en: 'en' };
 
-const mapRegion = (page) => page.getByRole('region', { name: /Schematic map of Shougang Park|首钢园示意地图/ });
 const hotspots = (page) => page.locator('#map .hotspot');
-const switchButton = (page, name) => page.locator('.masthead').getByRole('button', { name, exact: true });const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const switchButton = (page, name) => page.locator('.masthead').getByRole('button', { name, exact: true });
 
 /// Expects the whole page to be in `lang`: heading, <html lang>, title, link and the switch.
 async function expectLanguage(page, lang) {
@@ -76,23 +77,6 @@ test.describe('the language switch', () => {
     await nextFrames(page);
   }
 
-  /// The map's view: the layer's transform, its zoom, the map area's size and the point of the
-  /// map (0–1 each way) at the centre of the map area.
-  const mapView = (page) =>
-    page.evaluate(() => {
-      const area = document.getElementById('map').getBoundingClientRect();
-      const layer = document.querySelector('.map-layer');
-      const transform = layer.style.transform;
-      const [, x, y, scale] = /translate3d\(\s*(-?[\d.]+)px,\s*(-?[\d.]+)px,[^)]*\)\s*scale\((-?[\d.]+)\)/.exec(transform).map(Number);
-      const width = parseFloat(layer.style.width);
-      const height = parseFloat(layer.style.height);
-      return {
-        transform,
-        scale,
-        area: `${area.width}x${area.height}`,
-        centre: { x: (area.width / 2 - x) / (width * scale), y: (area.height / 2 - y) / (height * scale) },
-      };
-    });
 
   test('switching language keeps the map\'s zoom and the place it shows', async ({ page }) => {
     await openMap(page);

@@ -1,35 +1,19 @@
 // The schematic map as a visitor uses it: keyboard, mouse, touch and pinch, the hotspots and
 // sites on it, the list view beside it, and a layout that fits every screen.
-import { test, expect, expectNoAxeViolations, shippedPack, openMap, searchParam, nextFrames } from './fixtures.mjs';
+import {
+  test, expect, expectNoAxeViolations, shippedPack, openMap, searchParam, nextFrames, escapeRegExp, mapRegion, mapView,
+} from './fixtures.mjs';
 
 const pack = shippedPack();
 const siteName = (id) => pack.sites.find((s) => s.id === id).name.en;
 const photosInOrder = [...pack.photos].sort((a, b) => a.order - b.order);
 const hotspotName = (photo) => `${photo.title.en} · ${siteName(photo.site)} — open photo`;
-const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const MAX_SCALE = 4;
 
-const mapRegion = (page) => page.getByRole('region', { name: 'Schematic map of Shougang Park' });
 const hotspots = (page) => page.getByRole('button', { name: / — open photo$/ });
 const hotspot = (page, photo) => page.getByRole('button', { name: hotspotName(photo), exact: true });
 const photoDialog = (page, photo) => page.getByRole('dialog', { name: photo.title.en });
-
-/// The map layer's view as the app wrote it: `translate3d(Xpx,Ypx,0) scale(S)` and `--zoom`.
-async function mapView(page) {
-  return page.locator('.map-layer').evaluate((layer) => {
-    const transform = layer.style.transform;
-    const match = /translate3d\(\s*(-?[\d.]+)px,\s*(-?[\d.]+)px,\s*0(?:px)?\)\s*scale\((-?[\d.]+)\)/.exec(transform);
-    if (!match) throw new Error(`unexpected map transform: "${transform}"`);
-    return {
-      x: Number(match[1]),
-      y: Number(match[2]),
-      scale: Number(match[3]),
-      zoom: Number(layer.style.getPropertyValue('--zoom')),
-    };
-  });
-}
-
 
 /// Waits until the map's view differs from `before` and has stopped moving, and returns it.
 async function viewChangedFrom(page, before, message = 'the map view changes') {
