@@ -198,6 +198,9 @@ fn hotspots_crowded(exhibition: &Exhibition, pan_zoom: PanZoom) -> Memo<bool> {
 fn SiteMarkers() -> impl IntoView {
     let exhibition = expect_context::<Exhibition>();
     let lang = exhibition.visit.lang;
+    // The kiosk's attract loop lights the site of the photo it is showing off; it shows (in
+    // CSS) only while the hotspots themselves are gathered into the sites.
+    let attract = use_context::<KioskState>().map(|kiosk| kiosk.attract);
     exhibition
         .pack
         .sites
@@ -212,9 +215,6 @@ fn SiteMarkers() -> impl IntoView {
                 .map(|photo| photo.id.clone())
                 .collect();
             let count = photos.len();
-            // The kiosk's attract loop lights the site of the photo it is showing off; it shows
-            // (in CSS) only while the hotspots themselves are gathered into the sites.
-            let attract = use_context::<KioskState>().map(|kiosk| kiosk.attract);
             let attracting = move || {
                 attract.is_some_and(|a| a.with(|id| id.as_ref().is_some_and(|id| photos.contains(id))))
             };

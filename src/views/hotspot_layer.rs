@@ -25,6 +25,7 @@ pub fn HotspotLayer() -> impl IntoView {
         .map(|p| crate::dom_id::hotspot(&p.id))
         .collect();
     let ids = StoredValue::new(ids);
+    let attract = use_context::<KioskState>().map(|kiosk| kiosk.attract);
     photos
         .into_iter()
         .enumerate()
@@ -41,7 +42,6 @@ pub fn HotspotLayer() -> impl IntoView {
             let point = photo.hotspot;
             let id = photo.id.clone();
             let route = exhibition.route;
-            let attract = use_context::<KioskState>().map(|kiosk| kiosk.attract);
             let attracting = {
                 let id = id.clone();
                 move || attract.is_some_and(|a| a.with(|shown| shown.as_deref() == Some(id.as_str())))
