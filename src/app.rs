@@ -26,7 +26,13 @@ pub fn App() -> impl IntoView {
     let visit = Visit::from_page();
     provide_context(visit);
     let pack = LocalResource::new(load_exhibit);
-    let retry = Callback::new(move |_| pack.refetch());
+    // Only while the pack has failed: a kiosk's planned retry that fires after a visitor's Try
+    // again has worked must not reload the exhibit under them.
+    let retry = Callback::new(move |_| {
+        if matches!(pack.get_untracked(), Some(Err(_))) {
+            pack.refetch();
+        }
+    });
     // A kiosk has nobody to press Try again: it tries by itself, less and less often.
     let failures = StoredValue::new(0_u32);
     let retry_after = move || {

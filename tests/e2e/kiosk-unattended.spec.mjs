@@ -44,6 +44,27 @@ test('a kiosk that cannot load its pack keeps trying by itself, less often, and 
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
+test('a kiosk that a visitor got going with Try again does not reload the pack again by itself', async ({ page }) => {
+  allowConsoleErrors(page, /503/);
+  let serverBack = false;
+  let requests = 0;
+  await page.route('**/exhibit.json', (route) => {
+    requests += 1;
+    return serverBack ? route.continue() : route.fulfill({ status: 503, body: 'maintenance' });
+  });
+  await page.clock.install();
+  await page.goto(KIOSK);
+  await expect(page.getByText('This kiosk tries again by itself')).toBeVisible();
+  serverBack = true;
+  await page.getByRole('button', { name: 'Try again' }).click({ force: true });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Sci-Fi in the Blast Furnace/);
+  const loaded = requests;
+  // The retry the error screen had planned (5 s later) must have gone with the screen.
+  await page.clock.fastForward('01:00');
+  await page.evaluate(() => new Promise((done) => setTimeout(done, 0)));
+  expect(requests).toBe(loaded);
+});
+
 test('outside kiosk mode the error screen waits for the visitor\'s Try again', async ({ page }) => {
   allowConsoleErrors(page, /503/);
   let requests = 0;
