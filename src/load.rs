@@ -83,7 +83,41 @@ fn fingerprint(text: &str) -> u64 {
     })
 }
 
+/// The pack response the start-up script asked for before the wasm arrived (see the publish
+/// step's `EARLY_DOWNLOADS`), taken once: every later load asks the server again.
+async fn early_text() -> Option<Result<String, LoadError>> {
+    let window = web_sys::window()?;
+    let key = wasm_bindgen::JsValue::from_str("exhibitPackResponse");
+    let early = js_sys::Reflect::get(&window, &key).ok()?;
+    let _ = js_sys::Reflect::delete_property(&window, &key);
+    let early = early.dyn_into::<js_sys::Promise>().ok()?;
+    let response = match wasm_bindgen_futures::JsFuture::from(early).await {
+        Ok(response) => response.unchecked_into::<web_sys::Response>(),
+        Err(error) => {
+            let timed_out = error
+                .dyn_ref::<web_sys::DomException>()
+                .is_some_and(|e| e.name() == "TimeoutError");
+            return Some(Err(if timed_out {
+                LoadError::TimedOut
+            } else {
+                LoadError::Offline
+            }));
+        }
+    };
+    if !response.ok() {
+        return Some(Err(LoadError::Status(response.status())));
+    }
+    let text = match response.text() {
+        Ok(promise) => wasm_bindgen_futures::JsFuture::from(promise).await.ok(),
+        Err(_) => None,
+    };
+    Some(text.and_then(|t| t.as_string()).ok_or(LoadError::Offline))
+}
+
 async fn fetch_text() -> Result<String, LoadError> {
+    if let Some(text) = early_text().await {
+        return text;
+    }
     let controller = AbortController::new().map_err(|_| LoadError::Offline)?;
     let signal = controller.signal();
     let timer = {

@@ -5,12 +5,15 @@
 //   hotspot tap to visible picture, 50 opens, with and without 4x CPU throttling
 //   frame times during a scripted pan and zoom, 9 and 200 hotspots
 //   JS heap after load and after 200 open/close cycles
+//   a first visit on a throttled phone (lib/phone-boot.mjs), median of 5, English and a Chinese
+//   browser: time to the first tappable place or hotspot, largest paint, CLS, request starts
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { captureWasmMemory, median, memoryAfterGc, packWithPhotos, percentile } from './lib/measure.mjs';
 import { chromiumArgs, chromiumPath, serve } from './lib/serve.mjs';
 import { lighthouseRuns, sizes } from './lib/release.mjs';
+import { phoneBoot, phoneProfile } from './lib/phone-boot.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -121,6 +124,7 @@ try {
   };
   if (!quick) {
     const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+    results.phoneBoot = await phoneBoot(browser, server.url, 5);
     results.tapToPicture = {
       unthrottled: await tapToPicture(browser, server.url, 1, 50),
       cpu4x: await tapToPicture(browser, server.url, 4, 50),
@@ -148,6 +152,13 @@ for (const [preset, l] of Object.entries(results.lighthouse)) {
   rows.push([`Lighthouse ${preset}: perf / a11y / best / SEO`, `${l.performance} / ${l.accessibility} / ${l.bestPractices} / ${l.seo}`]);
   rows.push([`Lighthouse ${preset}: FCP / LCP / TBT ms, CLS`, `${l.fcpMs?.toFixed(0)} / ${l.lcpMs?.toFixed(0)} / ${l.tbtMs?.toFixed(0)}, ${l.cls?.toFixed(3)}`]);
   if (l.failing.length) rows.push([`Lighthouse ${preset}: audits below 100`, l.failing.join(', ')]);
+}
+if (results.phoneBoot) {
+  const p = phoneProfile;
+  const profile = `${p.viewport.width}x${p.viewport.height}, ${p.latencyMs} ms RTT, ${(p.downBytesPerSecond * 8) / 1e6} Mbit/s, CPU ${p.cpuSlowdown}x`;
+  for (const [lang, b] of Object.entries(results.phoneBoot)) {
+    rows.push([`phone first visit (${lang}; ${profile}): tappable / LCP ms, CLS`, `${b.tappableMs.toFixed(0)} / ${b.lcpMs.toFixed(0)}, ${b.cls.toFixed(3)}`]);
+  }
 }
 if (results.tapToPicture) {
   for (const [k, t] of Object.entries(results.tapToPicture)) rows.push([`tap to picture (${k}) median / p95 ms`, `${t.medianMs.toFixed(1)} / ${t.p95Ms.toFixed(1)}`]);

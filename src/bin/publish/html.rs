@@ -8,8 +8,6 @@ use std::cell::{Cell, RefCell};
 use lol_html::html_content::{ContentType, Element, TextChunk};
 use lol_html::{rewrite_str, ElementContentHandlers, HandlerResult, RewriteStrSettings, Selector};
 use shijingshan_exhibit::content::Exhibit;
-use shijingshan_exhibit::lang::Lang;
-use shijingshan_exhibit::ui_text::interface_text;
 
 use crate::digest::short_digest;
 
@@ -19,7 +17,6 @@ const INLINE_MODULE_SCRIPT: &str = "script[type=module]:not([src])";
 /// One change to a page: the elements it applies to and what it does to each.
 pub struct Edit<'h> {
     selector: &'static str,
-    required: bool,
     change: Box<dyn FnMut(&mut Element<'_, '_>) -> HandlerResult + 'h>,
 }
 
@@ -31,19 +28,7 @@ impl<'h> Edit<'h> {
     ) -> Self {
         Edit {
             selector,
-            required: true,
             change: Box::new(change),
-        }
-    }
-
-    /// The same, for elements the page may not have.
-    pub fn optional(
-        selector: &'static str,
-        change: impl FnMut(&mut Element<'_, '_>) -> HandlerResult + 'h,
-    ) -> Self {
-        Edit {
-            required: false,
-            ..Edit::new(selector, change)
         }
     }
 }
@@ -86,12 +71,12 @@ impl Edit<'static> {
 
 /// Applies `edits` to `page`. `step` says what the edits are for, in errors.
 pub fn rewrite(page: &str, step: &str, edits: Vec<Edit<'_>>) -> Result<String, String> {
-    let matched: Vec<(&str, bool, Cell<usize>)> = edits
+    let matched: Vec<(&str, Cell<usize>)> = edits
         .iter()
-        .map(|edit| (edit.selector, edit.required, Cell::new(0)))
+        .map(|edit| (edit.selector, Cell::new(0)))
         .collect();
     let mut settings = RewriteStrSettings::new();
-    for (edit, (_, _, count)) in edits.into_iter().zip(&matched) {
+    for (edit, (_, count)) in edits.into_iter().zip(&matched) {
         let selector = parse_selector(edit.selector, step)?;
         let mut change = edit.change;
         let handlers =
@@ -104,8 +89,8 @@ pub fn rewrite(page: &str, step: &str, edits: Vec<Edit<'_>>) -> Result<String, S
     let page = rewrite_str(page, settings).map_err(|e| format!("{step}: {e}"))?;
     let missing: Vec<String> = matched
         .iter()
-        .filter(|(_, required, count)| *required && count.get() == 0)
-        .map(|(selector, _, _)| format!("`{selector}`"))
+        .filter(|(_, count)| count.get() == 0)
+        .map(|(selector, _)| format!("`{selector}`"))
         .collect();
     if missing.is_empty() {
         Ok(page)
@@ -163,7 +148,6 @@ pub fn escape(text: &str) -> String {
 /// Put at the start of trunk's start-up script: lets the static shell's map picture load and
 /// paint before the wasm is fetched and compiled, which holds the main thread for tens of
 /// milliseconds on a phone, so the largest paint is the shell's and is not delayed by the app.
-/// (The publish step also drops trunk's wasm preload: see `without_wasm_preload`.)
 const PAINT_SHELL_FIRST: &str = "\
 const shellMap = document.querySelector('#static-shell img');
 if (shellMap && !shellMap.complete) {
@@ -174,6 +158,39 @@ if (shellMap && !shellMap.complete) {
 }
 await new Promise((done) => { requestAnimationFrame(() => setTimeout(done, 0)); setTimeout(done, 100); });
 ";
+
+/// Put before trunk's start-up code: the content pack and the wasm start downloading as soon
+/// as the script runs, beside the map picture, and neither waits for the other. The wasm is
+/// fetched at low priority, so the map picture keeps the bandwidth it needs to paint first; the
+/// pack response is handed to the app (`load.rs` takes it once, as its first load).
+const EARLY_DOWNLOADS: &str = "\
+window.exhibitPackResponse = fetch('exhibit.json', { signal: AbortSignal.timeout(12000) });
+window.exhibitPackResponse.catch(() => {});
+const wasmResponse = fetch(WASM_FILE, { priority: 'low' });
+wasmResponse.catch(() => {});
+";
+
+/// trunk's start-up code with the early downloads and the shell's paint put first: the wasm
+/// file trunk names in `module_or_path: '…'` is fetched at once, and `init` is handed that
+/// response instead of the name.
+fn early_downloads(inline: &str, step: &str) -> Result<String, String> {
+    const KEY: &str = "module_or_path: '";
+    let start = inline.find(KEY).map(|i| i + KEY.len());
+    let end = start.and_then(|s| inline[s..].find('\'').map(|e| s + e));
+    let (Some(start), Some(end)) = (start, end) else {
+        return Err(format!(
+            "{step}: trunk's start-up script has no `{KEY}…'` naming the wasm file"
+        ));
+    };
+    let wasm_file = &inline[start..end];
+    let early = EARLY_DOWNLOADS.replace("WASM_FILE", &format!("'{wasm_file}'"));
+    let boot = format!(
+        "{}module_or_path: wasmResponse{}",
+        &inline[..start - KEY.len()],
+        &inline[end + 1..]
+    );
+    Ok(format!("{early}{PAINT_SHELL_FIRST}{boot}"))
+}
 
 /// trunk's start-up script, moved to its own file.
 #[derive(Debug)]
@@ -197,7 +214,7 @@ pub fn external_start_script(page: &str) -> Result<StartScript, String> {
             scripts.len()
         ));
     };
-    let text = format!("{PAINT_SHELL_FIRST}{}\n", inline.trim());
+    let text = format!("{}\n", early_downloads(inline.trim(), step)?);
     let name = format!("start-{}.js", short_digest(text.as_bytes()));
     let src = name.clone();
     let page = rewrite(
@@ -212,65 +229,27 @@ pub fn external_start_script(page: &str) -> Result<StartScript, String> {
     Ok(StartScript { page, name, text })
 }
 
-/// Drops trunk's `<link rel="preload" … as="fetch">` for the wasm: started at once, the
-/// download would share a slow phone connection with the static shell's map picture. The start
-/// script fetches the wasm as soon as the shell has painted (see PAINT_SHELL_FIRST).
-pub fn without_wasm_preload(page: &str) -> Result<String, String> {
+/// Starts both downloads the app needs with the page's first requests, without taking the map
+/// picture's bandwidth: trunk's wasm preload is kept at low priority (and without its
+/// `integrity`, which the start script's `fetch` could not match), and the content pack gets a
+/// preload of its own, so neither waits for the 8 KB of JS glue or for the other.
+pub fn with_early_downloads(page: &str) -> Result<String, String> {
     rewrite(
         page,
-        "dropping trunk's wasm preload",
-        vec![Edit::optional("link[rel=preload][as=fetch]", |link| {
-            if link
-                .get_attribute("href")
-                .is_some_and(|href| href.contains(".wasm"))
-            {
-                link.remove();
-            }
-            Ok(())
-        })],
-    )
-}
-
-/// The title and the map, in plain HTML, so they paint before the wasm arrives. The app removes
-/// it once it has taken over; its layout matches the app's so nothing jumps.
-pub fn with_static_shell(page: &str, pack: &Exhibit) -> Result<String, String> {
-    let lang = Lang::En;
-    let text = |key: &str| interface_text(lang, key, &[]);
-    let map = &pack.map.image;
-    let language_buttons: String = Lang::ALL
-        .iter()
-        .map(|l| {
-            format!(
-                "<button type=\"button\" lang=\"{}\" aria-pressed=\"{}\">{}</button>",
-                l.tag(),
-                *l == lang,
-                l.own_name()
-            )
-        })
-        .collect();
-    let shell = format!(
-        "\n    <div id=\"static-shell\" inert aria-hidden=\"true\">\
-         <header class=\"masthead\"><div class=\"masthead-title\"><p class=\"masthead-kicker\">{kicker}</p>\
-         <h1>{title}</h1></div><nav class=\"masthead-tools\">\
-         <button type=\"button\" class=\"tool-button\">{list}</button>\
-         <button type=\"button\" class=\"tool-button\">{stats}</button>\
-         <div class=\"language-switch\">{language_buttons}</div></nav></header>\
-         <main class=\"exhibit-main\"><div class=\"map-frame\"><div class=\"map-viewport\">\
-         <div class=\"map-layer\"><img class=\"map-image\" src=\"{src}\" width=\"{w}\" height=\"{h}\" alt=\"{alt}\" fetchpriority=\"high\" /></div>\
-         </div></div></main></div>",
-        kicker = escape(&text("place_line")),
-        title = escape(pack.title.get(lang)),
-        list = escape(&text("show_list")),
-        stats = escape(&text("statistics")),
-        src = escape(&map.src),
-        w = map.width,
-        h = map.height,
-        alt = escape(pack.map.alt.get(lang)),
-    );
-    rewrite(
-        page,
-        "painting the static shell",
-        vec![Edit::prepend("body", shell)],
+        "starting the wasm and pack downloads early",
+        vec![
+            Edit::new("link[rel=preload][as=fetch][href$=\".wasm\"]", |link| {
+                link.set_attribute("fetchpriority", "low")?;
+                link.remove_attribute("integrity");
+                link.set_attribute("crossorigin", "anonymous")?;
+                Ok(())
+            }),
+            Edit::append(
+                "head",
+                "<link rel=\"preload\" href=\"exhibit.json\" as=\"fetch\" crossorigin=\"anonymous\" />"
+                    .to_string(),
+            ),
+        ],
     )
 }
 
@@ -306,12 +285,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn only_the_wasm_preload_is_dropped() {
-        let page = "<head><link rel=\"modulepreload\" href=\"./a.js\"><link rel=\"preload\" href=\"./a_bg.wasm\" as=\"fetch\" type=\"application/wasm\"><link rel=\"preload\" href=\"f.woff2\" as=\"font\"></head>";
+    fn the_wasm_preload_drops_to_low_priority_and_the_pack_gets_one() {
+        let page = "<head><link rel=\"modulepreload\" href=\"./a.js\"><link rel=\"preload\" href=\"./a_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-x\" as=\"fetch\" type=\"application/wasm\"></head>";
         assert_eq!(
-            without_wasm_preload(page).unwrap(),
-            "<head><link rel=\"modulepreload\" href=\"./a.js\"><link rel=\"preload\" href=\"f.woff2\" as=\"font\"></head>"
+            with_early_downloads(page).unwrap(),
+            "<head><link rel=\"modulepreload\" href=\"./a.js\"><link rel=\"preload\" href=\"./a_bg.wasm\" crossorigin=\"anonymous\" as=\"fetch\" type=\"application/wasm\" fetchpriority=\"low\"><link rel=\"preload\" href=\"exhibit.json\" as=\"fetch\" crossorigin=\"anonymous\" /></head>"
         );
+        assert!(with_early_downloads("<head></head>")
+            .unwrap_err()
+            .contains("href$=\".wasm\""));
     }
 
     #[test]
@@ -324,7 +306,7 @@ mod tests {
 
     #[test]
     fn the_start_script_moves_to_its_own_file() {
-        let page = "<head><script type=\"module\">\nimport init from './app.js';\n</script></head>";
+        let page = "<head><script type=\"module\">\nimport init from './app.js';\nawait init({ module_or_path: './app_bg.wasm' });\n</script></head>";
         let start = external_start_script(page).unwrap();
         assert_eq!(
             start.page,
@@ -335,17 +317,20 @@ mod tests {
         );
         assert_eq!(
             start.text,
-            format!("{PAINT_SHELL_FIRST}import init from './app.js';\n")
+            format!(
+                "{}{PAINT_SHELL_FIRST}import init from './app.js';\nawait init({{ module_or_path: wasmResponse }});\n",
+                EARLY_DOWNLOADS.replace("WASM_FILE", "'./app_bg.wasm'")
+            )
         );
     }
 
     #[test]
     fn the_start_script_name_is_the_start_of_its_sha256() {
-        // The expected name is `sha256sum` of that text (PAINT_SHELL_FIRST, then the import
-        // line): it changes when PAINT_SHELL_FIRST does, never with the Rust release.
-        let page = "<script type=\"module\">import init from './app.js';</script>";
+        // The expected name is `sha256sum` of that text (the early downloads, the paint wait, then
+        // trunk's lines): it changes when they do, never with the Rust release.
+        let page = "<script type=\"module\">import init from './app.js'; await init({ module_or_path: './a_bg.wasm' });</script>";
         let start = external_start_script(page).unwrap();
-        assert_eq!(start.name, "start-d274f297b56fe309.js");
+        assert_eq!(start.name, "start-95e44856d4a86019.js");
     }
 
     #[test]

@@ -21,6 +21,8 @@ mod offline;
 mod pictures;
 #[cfg(not(target_arch = "wasm32"))]
 mod share_pages;
+#[cfg(not(target_arch = "wasm32"))]
+mod shell;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -67,13 +69,16 @@ fn publish(dist: &Path) -> Result<(), String> {
     remove_pack_outputs(dist)?;
     let previews = pictures::render_previews(dist, &pack)?;
     let in_template = |e: String| format!("{}: {e}", template_file.display());
-    let template = html::without_wasm_preload(&template).map_err(in_template)?;
+    let template = html::with_early_downloads(&template).map_err(in_template)?;
     let start = html::external_start_script(&template).map_err(in_template)?;
     write(&dist.join(&start.name), &start.text)?;
     if let Some(warning) = html::shell_map_mismatch(dist, &pack) {
         println!("publish: {warning}");
     }
-    let index = html::with_static_shell(&start.page, &pack).map_err(in_template)?;
+    let shell = shell::with_static_shell(&start.page, &pack).map_err(in_template)?;
+    write(&dist.join(&shell.script.0), &shell.script.1)?;
+    write(&dist.join(&shell.positions.0), &shell.positions.1)?;
+    let index = shell.page;
     write(&dist.join("index.html"), &index)?;
     pictures::render_icons(dist)?;
     let pages = share_pages::write_all(dist, &pack, &index, &previews)?;
@@ -149,11 +154,16 @@ fn remove_pack_outputs(dist: &Path) -> Result<(), String> {
     }
     let mut files = Vec::new();
     offline::list_files(dist, dist, &mut files)?;
-    // The start script is written anew (its name is its content's digest).
-    let old_start = |f: &str| f.starts_with("start-") && f.ends_with(".js") && !f.contains('/');
+    // The files named after their content's digest are written anew.
+    let written_here = |f: &str| {
+        !f.contains('/')
+            && [("start-", ".js"), ("language-", ".js"), ("places-", ".css")]
+                .iter()
+                .any(|(stem, ext)| f.starts_with(stem) && f.ends_with(ext))
+    };
     for file in files
         .iter()
-        .filter(|f| f.ends_with(".br") || f.ends_with(".gz") || old_start(f))
+        .filter(|f| f.ends_with(".br") || f.ends_with(".gz") || written_here(f))
     {
         std::fs::remove_file(dist.join(file)).map_err(|e| format!("cannot remove {file}: {e}"))?;
     }

@@ -1,6 +1,7 @@
 //! One static page per photo, per site and for the statistics, so a link pasted into a chat
 //! shows the right picture and words (crawlers run no wasm). Each page boots the same app at
-//! the same place, and carries the content in `<noscript>` for readers without scripts.
+//! the same place, and shows the content as plain HTML in the static shell, for the moments
+//! before the app runs and for readers without scripts (the app removes the shell).
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -21,7 +22,8 @@ struct SharePage<'a> {
     description: String,
     picture: &'a str,
     picture_alt: String,
-    noscript: String,
+    /// The page's content in both languages; the shell's stylesheet shows the visitor's.
+    content: String,
 }
 
 /// Writes every page into `dist`, from the published `index`; returns how many it wrote.
@@ -64,13 +66,14 @@ fn pages<'a>(pack: &Exhibit, previews: &'a BTreeMap<String, String>) -> Vec<Shar
             description: photo.caption.get(Lang::En).to_string(),
             picture: previews.get(&photo.id).map(String::as_str).unwrap_or(MAP_PREVIEW),
             picture_alt: photo.alt.get(Lang::En).to_string(),
-            noscript: Lang::ALL
+            content: Lang::ALL
                 .iter()
                 .map(|&lang| {
                     format!(
-                        "<article lang=\"{tag}\"><h1>{title}</h1><p>{site}</p>\
-                         <img src=\"{src}\" width=\"{w}\" height=\"{h}\" alt=\"{alt}\" class=\"noscript-photo\" />\
+                        "<article class=\"in-{code}\" lang=\"{tag}\"><h2>{title}</h2><p>{site}</p>\
+                         <img src=\"{src}\" width=\"{w}\" height=\"{h}\" alt=\"{alt}\" class=\"shell-page-photo\" />\
                          <p>{caption}</p><p>{credit_label}: {credit} · {date}</p></article>",
+                        code = lang.code(),
                         tag = lang.tag(),
                         title = escape(photo.title.get(lang)),
                         site = escape(site.get(lang)),
@@ -95,11 +98,12 @@ fn pages<'a>(pack: &Exhibit, previews: &'a BTreeMap<String, String>) -> Vec<Shar
             description: site.description.get(Lang::En).to_string(),
             picture: MAP_PREVIEW,
             picture_alt: pack.map.alt.get(Lang::En).to_string(),
-            noscript: Lang::ALL
+            content: Lang::ALL
                 .iter()
                 .map(|&lang| {
                     format!(
-                        "<article lang=\"{}\"><h1>{}</h1><p>{}</p></article>",
+                        "<article class=\"in-{}\" lang=\"{}\"><h2>{}</h2><p>{}</p></article>",
+                        lang.code(),
                         lang.tag(),
                         escape(site.name.get(lang)),
                         escape(site.description.get(lang))
@@ -132,7 +136,7 @@ fn pages<'a>(pack: &Exhibit, previews: &'a BTreeMap<String, String>) -> Vec<Shar
         description: pack.intro.get(Lang::En).to_string(),
         picture: MAP_PREVIEW,
         picture_alt: pack.map.alt.get(Lang::En).to_string(),
-        noscript: format!(
+        content: format!(
             "<ul>{}</ul>",
             statistics
                 .iter()
@@ -141,6 +145,21 @@ fn pages<'a>(pack: &Exhibit, previews: &'a BTreeMap<String, String>) -> Vec<Shar
         ),
     });
     pages
+}
+
+/// "Back to the map" in both languages, for the shell's link home.
+fn shell_back_link() -> String {
+    Lang::ALL
+        .iter()
+        .map(|&lang| {
+            format!(
+                "<span class=\"in-{}\" lang=\"{}\">{}</span>",
+                lang.code(),
+                lang.tag(),
+                escape(&interface_text(lang, "back_home", &[]))
+            )
+        })
+        .collect()
 }
 
 fn both(text: &Text, exhibit: &str) -> String {
@@ -219,9 +238,13 @@ fn render(index: &str, page: &SharePage, base: &str, exhibit: &str) -> Result<St
             Edit::title(&page.title),
             Edit::description(&page.description),
             Edit::append("head", format!("\n    {}\n  ", meta.join("\n    "))),
-            Edit::prepend(
-                "body",
-                format!("\n    <noscript>{}</noscript>", page.noscript),
+            Edit::append(
+                "#static-shell",
+                format!(
+                    "<section class=\"shell-page\">{}<p><a class=\"tool-button\" href=\"./\">{}</a></p></section>",
+                    page.content,
+                    shell_back_link()
+                ),
             ),
         ],
     )
@@ -234,7 +257,7 @@ mod tests {
     use super::*;
 
     const TEMPLATE: &str = "<!doctype html><html><head><title>T</title>\
-        <meta name=\"description\" content=\"D\" /></head><body></body></html>";
+        <meta name=\"description\" content=\"D\" /></head><body><div id=\"static-shell\"></div></body></html>";
 
     fn pack() -> Exhibit {
         Exhibit {
@@ -266,7 +289,7 @@ mod tests {
             assert!(!html.contains("style="), "{}: {html}", page.folder);
         }
         let photo = render(TEMPLATE, &pages[0], "", "Exhibit").unwrap();
-        assert!(photo.contains("class=\"noscript-photo\""), "{photo}");
+        assert!(photo.contains("class=\"shell-page-photo\""), "{photo}");
         assert!(
             photo.contains("<title>A &quot;game&quot; · 游戏 | Exhibit</title>"),
             "{photo}"

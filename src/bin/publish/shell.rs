@@ -1,0 +1,239 @@
+//! The static shell: the title, the map and its places in plain HTML, so the first paint is the
+//! exhibit itself and a tap before the app has started already goes somewhere (a place's page,
+//! a photo's page, the statistics). The app removes it in the task of its own first render.
+//!
+//! Both languages are in the markup; `language.js` (a blocking script of a few hundred bytes,
+//! in the head) picks the visitor's language as the app does before the first frame, so a
+//! Chinese visitor never sees the English shell first.
+
+use shijingshan_exhibit::content::{Exhibit, Text};
+use shijingshan_exhibit::dom_id;
+use shijingshan_exhibit::lang::Lang;
+use shijingshan_exhibit::ui_text::interface_text;
+
+use crate::digest::short_digest;
+use crate::html::{escape, rewrite, Edit};
+
+/// The visitor's language and the exhibit's mode, chosen as `state.rs` chooses them (the link,
+/// then, outside a kiosk, the saved choice, then the browser's languages), set on `<html>`.
+const LANGUAGE_SCRIPT: &str = "\
+(() => {
+  const tag = (t) => { const p = String(t || '').split(/[-_]/)[0].toLowerCase(); return p === 'zh' || p === 'en' ? p : null; };
+  const read = (store, key) => { try { return window[store].getItem(key); } catch { return null; } };
+  const query = new URLSearchParams(location.search);
+  const mode = ['kiosk', 'embed', 'browser'].find((m) => m === query.get('mode')) || read('sessionStorage', 'shijingshan-exhibit.mode');
+  const lang = tag(query.get('lang'))
+    || (mode === 'kiosk' ? null : tag(read('localStorage', 'shijingshan-exhibit.lang')))
+    || (navigator.languages || [navigator.language]).map(tag).find(Boolean) || 'en';
+  document.documentElement.lang = lang === 'zh' ? 'zh-Hans' : 'en';
+  if (mode) document.documentElement.dataset.mode = mode;
+})();
+";
+
+/// What the publish step adds to the page: the shell, and the two small files it needs.
+pub struct Shell {
+    pub page: String,
+    /// `language-<hash>.js` and its text.
+    pub script: (String, String),
+    /// `places-<hash>.css`: where the places sit on the map (no inline styles under the CSP).
+    pub positions: (String, String),
+}
+
+pub fn with_static_shell(page: &str, pack: &Exhibit) -> Result<Shell, String> {
+    let script = hashed("language", "js", LANGUAGE_SCRIPT.to_string());
+    let positions = hashed("places", "css", positions_css(pack));
+    let head = format!(
+        "<link rel=\"stylesheet\" href=\"{}\" />\n    <script src=\"{}\"></script>\n  ",
+        positions.0, script.0
+    );
+    let page = rewrite(
+        page,
+        "painting the static shell",
+        vec![
+            Edit::append("head", head),
+            Edit::prepend("body", shell_markup(pack)),
+        ],
+    )?;
+    Ok(Shell {
+        page,
+        script,
+        positions,
+    })
+}
+
+fn hashed(stem: &str, extension: &str, text: String) -> (String, String) {
+    (
+        format!("{stem}-{}.{extension}", short_digest(text.as_bytes())),
+        text,
+    )
+}
+
+/// One text in both languages; the stylesheet shows the one `<html lang>` names.
+fn both(text: impl Fn(Lang) -> String) -> String {
+    Lang::ALL
+        .iter()
+        .map(|&lang| {
+            format!(
+                "<span class=\"in-{}\" lang=\"{}\">{}</span>",
+                lang.code(),
+                lang.tag(),
+                escape(&text(lang))
+            )
+        })
+        .collect()
+}
+
+fn pack_text(text: &Text) -> impl Fn(Lang) -> String + '_ {
+    move |lang| text.get(lang).to_string()
+}
+
+fn ui(key: &'static str) -> impl Fn(Lang) -> String {
+    move |lang| interface_text(lang, key, &[])
+}
+
+fn shell_markup(pack: &Exhibit) -> String {
+    let map = &pack.map.image;
+    let languages: String = Lang::ALL
+        .iter()
+        .map(|l| {
+            format!(
+                "<a class=\"language-link\" href=\"?lang={}\" lang=\"{}\" hreflang=\"{}\">{}</a>",
+                l.code(),
+                l.tag(),
+                l.tag(),
+                l.own_name()
+            )
+        })
+        .collect();
+    let places: String = pack
+        .sites
+        .iter()
+        .map(|site| {
+            let count = pack.photos_at(&site.id).count().to_string();
+            format!(
+                "<a class=\"site-marker\" id=\"{id}\" href=\"sites/{site}/\">{name}<span class=\"site-count\">{count}</span></a>",
+                id = dom_id::site_marker(&site.id),
+                site = escape(&site.id),
+                name = both(pack_text(&site.name)),
+                count = both(|lang| interface_text(lang, "photo_count", &[("n", &count)])),
+            )
+        })
+        .collect();
+    let photos: String = pack
+        .photos_in_order()
+        .into_iter()
+        .map(|photo| {
+            format!(
+                "<li><a href=\"photos/{id}/\">{title}</a></li>",
+                id = escape(&photo.id),
+                title = both(pack_text(&photo.title)),
+            )
+        })
+        .collect();
+    format!(
+        "\n    <div id=\"static-shell\">\
+         <header class=\"masthead\"><div class=\"masthead-title\"><p class=\"masthead-kicker\">{kicker}</p>\
+         <h1>{title}</h1></div><nav class=\"masthead-tools\">\
+         <a class=\"tool-button\" href=\"#shell-photos\">{list}</a>\
+         <a class=\"tool-button\" href=\"statistics/\">{stats}</a>\
+         <div class=\"language-switch\">{languages}</div></nav></header>\
+         <main class=\"exhibit-main\"><div class=\"map-frame\"><div class=\"map-viewport\">\
+         <div class=\"map-layer\"><img class=\"map-image\" src=\"{src}\" width=\"{w}\" height=\"{h}\" alt=\"{alt}\" fetchpriority=\"high\" />\
+         {places}</div></div></div></main>\
+         <nav id=\"shell-photos\" class=\"shell-photos\" aria-label=\"{list_en}\"><ol>{photos}</ol></nav></div>",
+        kicker = both(ui("place_line")),
+        title = both(pack_text(&pack.title)),
+        list = both(ui("show_list")),
+        stats = both(ui("statistics")),
+        src = escape(&map.src),
+        w = map.width,
+        h = map.height,
+        alt = escape(pack.map.alt.get(Lang::En)),
+        list_en = escape(&interface_text(Lang::En, "show_list", &[])),
+    )
+}
+
+/// Each place's marker at its point on the map, as the app places it (`style:left/top`).
+fn positions_css(pack: &Exhibit) -> String {
+    pack.sites
+        .iter()
+        .map(|site| {
+            format!(
+                "#static-shell #{} {{ left: {}%; top: {}%; }}\n",
+                dom_id::site_marker(&site.id),
+                site.position.x * 100.0,
+                site.position.y * 100.0
+            )
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use shijingshan_exhibit::content::{Photo, Point, Site};
+
+    use super::*;
+
+    fn pack() -> Exhibit {
+        let site = |id: &str, x: f64| Site {
+            id: id.into(),
+            name: Text::new("地点", "Place"),
+            position: Point { x, y: 0.5 },
+            ..Site::default()
+        };
+        let photo = |id: &str, zh: &str, en: &str| Photo {
+            id: id.into(),
+            site: "west".into(),
+            title: Text::new(zh, en),
+            ..Photo::default()
+        };
+        Exhibit {
+            title: Text::new("展览", "Exhibit"),
+            sites: vec![site("west", 0.25), site("east", 0.75)],
+            photos: vec![
+                photo("first", "第一张", "First photo"),
+                photo("second", "第二张", "Second photo"),
+            ],
+            ..Exhibit::default()
+        }
+    }
+
+    #[test]
+    fn every_place_and_photo_is_a_link_in_both_languages() {
+        let markup = shell_markup(&pack());
+        for href in [
+            "sites/west/",
+            "sites/east/",
+            "photos/first/",
+            "photos/second/",
+            "statistics/",
+        ] {
+            assert!(
+                markup.contains(&format!("href=\"{href}\"")),
+                "{href} in {markup}"
+            );
+        }
+        assert!(markup.contains("<span class=\"in-zh\" lang=\"zh-Hans\">第一张</span><span class=\"in-en\" lang=\"en\">First photo</span>"));
+        assert!(
+            !markup.contains("inert"),
+            "the shell can be used before the app starts"
+        );
+    }
+
+    #[test]
+    fn texts_are_escaped() {
+        let mut pack = pack();
+        pack.photos[0].title = Text::new("<b>&</b>", "<i>");
+        let markup = shell_markup(&pack);
+        assert!(markup.contains("&lt;b&gt;&amp;&lt;/b&gt;") && !markup.contains("<b>"));
+    }
+
+    #[test]
+    fn places_sit_where_the_app_puts_them() {
+        let css = positions_css(&pack());
+        assert!(
+            css.contains("#static-shell #site--west { left: 25%; top: 50%; }"),
+            "{css}"
+        );
+    }
+}

@@ -1,0 +1,96 @@
+// Issue #13: before (and without) the app, the page is the exhibit: its places and photos are
+// real links, in the visitor's language from the first frame, and the app's downloads start
+// together instead of one after another.
+import { test, expect, shippedPack, allowConsoleErrors } from './fixtures.mjs';
+
+const pack = shippedPack();
+const holdWasm = (page) => page.route('**/*.wasm', () => {});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every place and every photo is a link a visitor can follow and read', async ({ page }) => {
+    await page.goto('?lang=en');
+    for (const site of pack.sites) {
+      await expect(page.getByRole('link', { name: new RegExp(`^${site.name.en}`) })).toHaveAttribute('href', `sites/${site.id}/`);
+    }
+    await page.getByRole('link', { name: 'List view' }).click();
+    const list = page.getByRole('navigation', { name: 'List view' });
+    await expect(list.getByRole('link')).toHaveCount(pack.photos.length);
+    for (const photo of pack.photos) {
+      await expect(list.getByRole('link', { name: photo.title.en, exact: true })).toBeVisible();
+    }
+    // Each photo's own page carries its caption and credit.
+    for (const photo of pack.photos) {
+      await page.goto(`photos/${photo.id}/`);
+      await expect(page.getByText(photo.caption.en, { exact: false }).first()).toBeVisible();
+      await expect(page.getByText(photo.credit.en, { exact: false }).first()).toBeVisible();
+    }
+  });
+});
+
+test('a tap on a place before the app has started goes to that place', async ({ page }) => {
+  await holdWasm(page);
+  await page.goto('?lang=en');
+  const site = pack.sites[0];
+  await page.getByRole('link', { name: new RegExp(`^${site.name.en}`) }).click();
+  await expect(page).toHaveURL(new RegExp(`/sites/${site.id}/$`));
+});
+
+test('then the app takes over that place, with the same link still in the address bar', async ({ page }) => {
+  const site = pack.sites[1];
+  await page.goto(`sites/${site.id}/?lang=en`);
+  await expect(page.locator('#static-shell')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: new RegExp(site.name.en) }).first()).toBeVisible();
+});
+
+test.describe('a Chinese visitor', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('sees Chinese from the first frame, before the app has started', async ({ page }) => {
+    await holdWasm(page);
+    await page.goto('');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(pack.title.zh);
+    await expect(page.getByRole('link', { name: pack.sites[0].name.en })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: new RegExp(`^${pack.sites[0].name.zh}`) })).toBeVisible();
+  });
+
+  test('who chose English on the link sees English from the first frame', async ({ page }) => {
+    await holdWasm(page);
+    await page.goto('?lang=en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(pack.title.en);
+  });
+});
+
+test('the content pack is asked for while the wasm is still on its way, not after it', async ({ page }) => {
+  let wasmDone = false;
+  let packAskedWhileWasmPending = null;
+  await page.route('**/*.wasm', async (route) => {
+    const response = await route.fetch();
+    await new Promise((done) => setTimeout(done, 1500));
+    wasmDone = true;
+    await route.fulfill({ response });
+  });
+  page.on('request', (request) => {
+    if (request.url().endsWith('/exhibit.json') && packAskedWhileWasmPending === null) packAskedWhileWasmPending = !wasmDone;
+  });
+  await page.goto('?lang=en');
+  await expect(page.locator('#static-shell')).toHaveCount(0);
+  expect(packAskedWhileWasmPending).toBe(true);
+  // And once: the app took the early response instead of asking again.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(pack.title.en);
+});
+
+test('a page left stale by a pack replaced without publishing shows the new pack once the app runs', async ({ page }) => {
+  allowConsoleErrors(page, /^$/);
+  const renamed = structuredClone(pack);
+  renamed.sites[0].name.en = 'A place renamed on the server';
+  await page.route('**/exhibit.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(renamed) }));
+  await page.goto('?lang=en');
+  await expect(page.locator('#static-shell')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^A place renamed on the server/ })).toBeVisible();
+  await expect(page.getByText(pack.sites[0].name.en, { exact: true })).toHaveCount(0);
+});

@@ -1,0 +1,81 @@
+// Time to tappable on a throttled phone (issue #13's profile): 412x823, 150 ms round trip,
+// 1.6 Mbit/s down, 750 kbit/s up, CPU slowed 4x, a first visit (empty cache, no offline copy).
+// "Tappable" is the first hotspot or place a tap would act on: a link or button on the map that
+// is not inside an inert element. Also: the largest paint, CLS, and every request's start, so
+// the waterfall can be read. For the bench only: times are never asserted by a test.
+import { median } from './measure.mjs';
+
+export const phoneProfile = {
+  viewport: { width: 412, height: 823 },
+  latencyMs: 150,
+  downBytesPerSecond: (1.6 * 1000 * 1000) / 8,
+  upBytesPerSecond: (750 * 1000) / 8,
+  cpuSlowdown: 4,
+};
+
+function observeBoot() {
+  window.__boot = { tappable: null, lcp: 0, cls: 0 };
+  const tappable = () => {
+    for (const el of document.querySelectorAll('.hotspot, .site-marker, .map-frame a[href]')) {
+      if (!el.closest('[inert]') && el.getClientRects().length) return true;
+    }
+    return false;
+  };
+  const watch = new MutationObserver(() => {
+    if (window.__boot.tappable === null && tappable()) {
+      window.__boot.tappable = performance.now();
+      watch.disconnect();
+    }
+  });
+  watch.observe(document, { subtree: true, childList: true, attributes: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) window.__boot.cls += e.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__boot.lcp = e.startTime;
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+}
+
+/// One first visit; `locale` stands for the browser's language, `query` for the link's.
+async function oneBoot(browser, url, { locale, query }) {
+  const context = await browser.newContext({ viewport: phoneProfile.viewport, locale, serviceWorkers: 'block', isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.addInitScript(observeBoot);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: phoneProfile.latencyMs,
+    downloadThroughput: phoneProfile.downBytesPerSecond,
+    uploadThroughput: phoneProfile.upBytesPerSecond,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: phoneProfile.cpuSlowdown });
+  await page.goto(`${url}${query}`, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.__boot.tappable !== null, null, { timeout: 60_000 });
+  await page.waitForTimeout(1500);
+  const boot = await page.evaluate(() => ({
+    ...window.__boot,
+    requests: performance.getEntriesByType('resource').map((r) => ({ name: r.name.split('/').pop(), startMs: r.startTime, endMs: r.responseEnd })),
+  }));
+  await context.close();
+  return boot;
+}
+
+/// Median of `runs` first visits in English and in a Chinese browser.
+export async function phoneBoot(browser, url, runs = 5) {
+  const languages = { en: { locale: 'en-US', query: '?lang=en' }, zh: { locale: 'zh-CN', query: '' } };
+  const out = {};
+  for (const [lang, how] of Object.entries(languages)) {
+    const boots = [];
+    for (let i = 0; i < runs; i += 1) boots.push(await oneBoot(browser, url, how));
+    const mid = boots.map((b) => b.tappable).sort((a, b) => a - b)[Math.floor(runs / 2)];
+    out[lang] = {
+      tappableMs: median(boots.map((b) => b.tappable)),
+      lcpMs: median(boots.map((b) => b.lcp)),
+      cls: Math.max(...boots.map((b) => b.cls)),
+      waterfall: boots.find((b) => b.tappable === mid).requests,
+    };
+  }
+  return out;
+}
