@@ -1,7 +1,7 @@
 // Issue #13: before (and without) the app, the page is the exhibit: its places and photos are
 // real links, in the visitor's language from the first frame, and the app's downloads start
 // together instead of one after another.
-import { test, expect, shippedPack, allowConsoleErrors } from './fixtures.mjs';
+import { test, expect, shippedPack } from './fixtures.mjs';
 
 const pack = shippedPack();
 const holdWasm = (page) => page.route('**/*.wasm', () => {});
@@ -85,7 +85,6 @@ test('the content pack is asked for while the wasm is still on its way, not afte
 });
 
 test('a page left stale by a pack replaced without publishing shows the new pack once the app runs', async ({ page }) => {
-  allowConsoleErrors(page, /^$/);
   const renamed = structuredClone(pack);
   renamed.sites[0].name.en = 'A place renamed on the server';
   await page.route('**/exhibit.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(renamed) }));
