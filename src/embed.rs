@@ -71,23 +71,24 @@ pub fn report_to_host(exhibition: &Exhibition) {
     send(HostEvent::Ready);
 
     let route = exhibition.route;
-    Effect::new(move |was_photo: Option<bool>| {
-        let current = route.get();
-        let is_photo = matches!(current, Route::Photo(_));
-        match &current {
+    Effect::watch(
+        move || route.get(),
+        move |current, previous, _| match current {
             Route::Photo(id) => send(HostEvent::PhotoOpened(id)),
-            _ if was_photo == Some(true) => send(HostEvent::PhotoClosed),
+            _ if matches!(previous, Some(Route::Photo(_))) => send(HostEvent::PhotoClosed),
             _ => {}
-        }
-        is_photo
-    });
-    Effect::new(move |seen: Option<Lang>| {
-        let now = lang.get();
-        if seen.is_some_and(|seen| seen != now) {
-            send(HostEvent::LanguageChanged);
-        }
-        now
-    });
+        },
+        true,
+    );
+    Effect::watch(
+        move || lang.get(),
+        move |now, seen, _| {
+            if seen != Some(now) {
+                send(HostEvent::LanguageChanged);
+            }
+        },
+        false,
+    );
     let last = StoredValue::new(f64::NEG_INFINITY);
     let handles = ["pointerdown", "keydown", "wheel"].map(|name| {
         window_event_listener_untyped(name, move |_| {

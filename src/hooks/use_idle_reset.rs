@@ -80,6 +80,7 @@ pub fn use_idle_reset(times: IdleTimes, starting: IdlePhase, on_reset: Callback<
         .iter()
         .map(|name| window_event_listener_untyped(name, move |_| idle.wake()))
         .collect();
+    // hand-written: leptos-use use_interval_fn adds 2.0 KB brotli (measured 2026-11-29)
     let ticker = set_interval_with_handle(
         move || {
             let quiet = js_sys::Date::now() - idle.last_activity.get_value();

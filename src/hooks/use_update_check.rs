@@ -15,6 +15,7 @@ use crate::{load, offline_copy};
 /// Calls `on_found` once, the first time a look finds something new.
 pub fn use_update_check(every: Duration, on_found: Callback<()>) {
     let found = StoredValue::new(false);
+    // hand-written: leptos-use use_interval_fn adds 2.0 KB brotli (measured 2026-11-29)
     let ticker = set_interval_with_handle(
         move || {
             if found.get_value() {

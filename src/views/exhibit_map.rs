@@ -25,23 +25,25 @@ pub fn ExhibitMap() -> impl IntoView {
     let pack = exhibition.pack.clone();
     let lang = exhibition.visit.lang;
     let viewport = NodeRef::<html::Div>::new();
-    let layer = NodeRef::<html::Div>::new();
     let map_size = Size {
         width: pack.map.image.width,
         height: pack.map.image.height,
     };
-    let pan_zoom = use_pan_zoom(viewport, layer, map_size);
+    let pan_zoom = use_pan_zoom(viewport, map_size);
     provide_context(pan_zoom);
     let crowded = hotspots_crowded(&exhibition, pan_zoom);
 
     let sites = StoredValue::new(pack.sites.clone());
     let route = exhibition.route;
-    Effect::new(move |previous: Option<Option<String>>| {
-        let chosen = match route.get() {
+    Effect::watch(
+        move || match route.get() {
             Route::Site(id) => Some(id),
             _ => None,
-        };
-        if chosen != previous.flatten() {
+        },
+        move |chosen, previous, _| {
+            if previous == Some(chosen) {
+                return;
+            }
             if let Some(site) = chosen
                 .as_ref()
                 .and_then(|id| sites.with_value(|s| find(s, id)))
@@ -49,9 +51,9 @@ pub fn ExhibitMap() -> impl IntoView {
                 let centre = centroid(&site.outline);
                 pan_zoom.centre_on(centre.x, centre.y, SITE_ZOOM);
             }
-        }
-        chosen
-    });
+        },
+        true,
+    );
 
     if let Some(kiosk) = use_context::<KioskState>() {
         kiosk.on_reset(Callback::new(move |_| pan_zoom.reset()));
@@ -71,23 +73,18 @@ pub fn ExhibitMap() -> impl IntoView {
                 role="region"
                 aria-label=move || ui!(lang.get(), map_label)
                 aria-describedby="map-help"
-                on:pointerdown=move |e| pan_zoom.pointer_down(&e)
-                on:pointermove=move |e| pan_zoom.pointer_move(&e)
-                on:pointerup=move |e| pan_zoom.pointer_up(&e)
-                on:pointercancel=move |e| pan_zoom.pointer_up(&e)
-                on:wheel=move |e| pan_zoom.wheel(&e)
-                on:dblclick=move |e| pan_zoom.double_click(&e)
-                on:click=move |_| {
-                    pan_zoom.take_drag();
-                }
-                on:keydown=move |e| pan_zoom.key(&e)
             >
                 <div
                     class="map-layer"
                     class:crowded=move || crowded.get()
-                    node_ref=layer
                     style=("--map-w", map_size.width.to_string())
                     style=("--map-h", map_size.height.to_string())
+                    style:left=pan_zoom.layer_style(|_| "0".into())
+                    style:top=pan_zoom.layer_style(|_| "0".into())
+                    style:width=pan_zoom.layer_style(|frame| format!("{:.1}px", frame.base.width))
+                    style:height=pan_zoom.layer_style(|frame| format!("{:.1}px", frame.base.height))
+                    style:transform=pan_zoom.layer_style(|frame| frame.view.css_transform())
+                    style=("--zoom", pan_zoom.layer_style(|frame| format!("{:.4}", frame.view.scale)))
                 >
                     <img
                         class="map-image"
@@ -183,8 +180,7 @@ fn hotspots_crowded(exhibition: &Exhibition, pan_zoom: PanZoom) -> Memo<bool> {
         TARGET_PX
     };
     Memo::new(move |_| {
-        let base = pan_zoom.base.get();
-        let scale = pan_zoom.view.get().scale;
+        let (base, scale) = pan_zoom.frame.with(|frame| (frame.base, frame.view.scale));
         let drawn = Size {
             width: base.width * scale,
             height: base.height * scale,

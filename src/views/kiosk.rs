@@ -139,13 +139,15 @@ fn reload_onto_update() {
 /// photo or press the button that was under the countdown.
 fn swallow_the_waking_tap(phase: ReadSignal<IdlePhase>) {
     let swallow_until = StoredValue::new(0.0);
-    Effect::new(move |was: Option<IdlePhase>| {
-        let now = phase.get();
-        if matches!(was, Some(IdlePhase::Countdown(_))) && now == IdlePhase::Active {
-            swallow_until.set_value(js_sys::Date::now() + WAKING_TAP_MS);
-        }
-        now
-    });
+    Effect::watch(
+        move || phase.get(),
+        move |now, was, _| {
+            if matches!(was, Some(IdlePhase::Countdown(_))) && *now == IdlePhase::Active {
+                swallow_until.set_value(js_sys::Date::now() + WAKING_TAP_MS);
+            }
+        },
+        false,
+    );
     let listener = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
         if js_sys::Date::now() < swallow_until.get_value() {
             swallow_until.set_value(0.0);
