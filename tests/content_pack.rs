@@ -1,19 +1,21 @@
-//! The content pack's rules, one bad pack each, and the facts the shipped pack must carry.
+//! The content pack's rules, one bad pack each, on the test pack in tests/fixtures/pack (made-up
+//! content shaped to exercise the code). The shipped pack's own test is shipped_pack.rs.
 #![cfg(not(target_arch = "wasm32"))]
 
+use std::path::Path;
+
 use serde_json::{json, Value};
-use shijingshan_exhibit::content::{load_pack, Measure, PackError};
-use shijingshan_exhibit::lang::Lang;
+use shijingshan_exhibit::content::{check_pack_file, load_pack, Measure, PackError};
 
-const SHIPPED: &str = include_str!("../public/exhibit.json");
+const TEST_PACK: &str = include_str!("fixtures/pack/exhibit.json");
 
-fn shipped() -> Value {
-    serde_json::from_str(SHIPPED).unwrap()
+fn test_pack() -> Value {
+    serde_json::from_str(TEST_PACK).unwrap()
 }
 
-/// Breaks the shipped pack with `edit` and returns every problem line validation reports.
+/// Breaks the test pack with `edit` and returns every problem line validation reports.
 fn problems(edit: impl FnOnce(&mut Value)) -> Vec<String> {
-    let mut pack = shipped();
+    let mut pack = test_pack();
     edit(&mut pack);
     match load_pack(&pack.to_string()) {
         Err(PackError::Invalid(problems)) => problems.iter().map(|p| p.to_string()).collect(),
@@ -30,8 +32,48 @@ fn assert_reports(edit: impl FnOnce(&mut Value), expected: &str) {
 }
 
 #[test]
-fn the_shipped_pack_is_valid() {
-    load_pack(SHIPPED).expect("public/exhibit.json must be valid");
+fn the_test_pack_passes_check_pack_and_has_what_the_code_tests_need() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/pack/exhibit.json");
+    let exhibit = check_pack_file(&path).unwrap_or_else(|problems| panic!("{problems:#?}"));
+    assert!(exhibit.sites.len() >= 3, "several sites");
+    assert!(exhibit.photos.len() >= 15, "many hotspots");
+    let shape = |p: &&shijingshan_exhibit::content::Photo| p.image.width / p.image.height;
+    assert!(
+        exhibit.photos.iter().any(|p| shape(&p) >= 4.0),
+        "a very wide picture"
+    );
+    assert!(
+        exhibit.photos.iter().any(|p| shape(&p) <= 0.25),
+        "a very tall picture"
+    );
+    assert!(
+        (exhibit.photos.iter()).any(|p| !p.image.src.is_ascii()),
+        "a picture path in another script"
+    );
+    assert!(
+        (exhibit.photos.iter()).any(|p| p.caption.zh.as_deref().is_some_and(|zh| zh
+            .chars()
+            .count()
+            > 100
+            && !zh.contains(' '))),
+        "a long Chinese caption without spaces"
+    );
+    assert!(
+        exhibit.photos.iter().any(|p| p.image_note.is_none()),
+        "a photo without an image note"
+    );
+    for measure in [Measure::Count, Measure::Yuan, Measure::Share] {
+        assert!(
+            exhibit.statistics.iter().any(|s| s.measure == measure),
+            "{measure:?}"
+        );
+    }
+    let in_file: Vec<_> = exhibit.photos.iter().map(|p| &p.id).collect();
+    let in_order: Vec<_> = exhibit.photos_in_order().iter().map(|p| &p.id).collect();
+    assert_ne!(
+        in_file, in_order,
+        "a visiting order that is not the file's order"
+    );
 }
 
 #[test]
@@ -104,17 +146,19 @@ fn empty_alt_text_is_refused() {
 
 #[test]
 fn duplicate_photo_ids_are_refused() {
+    let id = test_pack()["photos"][1]["id"].clone();
     assert_reports(
-        |p| p["photos"][4]["id"] = json!("vr-game"),
-        "photos[4].id: duplicate id \"vr-game\" (also photos[1])",
+        |p| p["photos"][4]["id"] = id.clone(),
+        &format!("photos[4].id: duplicate id {id} (also photos[1])"),
     );
 }
 
 #[test]
 fn duplicate_site_ids_are_refused() {
+    let id = test_pack()["sites"][0]["id"].clone();
     assert_reports(
-        |p| p["sites"][1]["id"] = json!("soreal"),
-        "sites[1].id: duplicate id \"soreal\" (also sites[0])",
+        |p| p["sites"][1]["id"] = id.clone(),
+        &format!("sites[1].id: duplicate id {id} (also sites[0])"),
     );
 }
 
@@ -207,7 +251,7 @@ fn kiosk_settings_stay_within_usable_bounds() {
 
 #[test]
 fn kiosk_settings_at_their_bounds_are_accepted() {
-    let mut pack = shipped();
+    let mut pack = test_pack();
     pack["settings"] = json!({
         "idle_timeout_seconds": 15, "countdown_seconds": 60,
         "attract_interval_seconds": 2, "update_check_minutes": 1440,
@@ -219,7 +263,7 @@ fn kiosk_settings_at_their_bounds_are_accepted() {
 
 #[test]
 fn the_update_check_defaults_to_ten_minutes() {
-    let mut pack = shipped();
+    let mut pack = test_pack();
     pack["settings"]
         .as_object_mut()
         .unwrap()
@@ -275,7 +319,7 @@ fn image_paths_stay_inside_the_pack() {
 
 #[test]
 fn picture_names_may_be_chinese() {
-    let mut pack = shipped();
+    let mut pack = test_pack();
     pack["photos"][6]["image"]["src"] = json!("images/照片/机器人_1.svg");
     load_pack(&pack.to_string()).expect("letters of any script are fine");
 }
@@ -331,7 +375,7 @@ fn every_problem_is_reported_at_once() {
 
 #[test]
 fn broken_json_reports_line_and_column() {
-    let broken = SHIPPED.replacen("\"schema_version\": 1,", "\"schema_version\": 1,,", 1);
+    let broken = TEST_PACK.replacen("\"schema_version\": 1,", "\"schema_version\": 1,,", 1);
     match load_pack(&broken) {
         Err(PackError::BrokenJson {
             line: 2, column, ..
@@ -342,7 +386,7 @@ fn broken_json_reports_line_and_column() {
 
 #[test]
 fn a_value_of_the_wrong_type_is_reported_with_its_position() {
-    let mut pack = shipped();
+    let mut pack = test_pack();
     pack["photos"][0]["order"] = json!("first");
     let error = load_pack(&serde_json::to_string_pretty(&pack).unwrap()).unwrap_err();
     assert!(matches!(error, PackError::WrongShape { .. }), "{error:?}");
@@ -353,86 +397,31 @@ fn a_value_of_the_wrong_type_is_reported_with_its_position() {
 }
 
 #[test]
-fn the_shipped_pack_carries_the_articles_nine_photos() {
-    let exhibit = load_pack(SHIPPED).unwrap();
-    let subjects = [
-        ("soreal", "interior view"),
-        ("soreal", "VR game"),
-        ("soreal", "sci-fi-themed costumes"),
-        ("soreal", "cultural and creative products"),
-        ("zgc", "motion capture"),
-        ("zgc", "Leju Robot performs \"Tai Chi\""),
-        ("zgc", "AIGC capabilities of Wukong image software"),
-        ("zgc", "audio technology"),
-        ("zgc", "sci-fi exploration-themed scene products"),
-    ];
-    assert_eq!(exhibit.photos.len(), subjects.len());
-    for (site, subject) in subjects {
-        let photo = exhibit
-            .photos
-            .iter()
-            .find(|p| {
-                p.caption
-                    .get(Lang::En)
-                    .to_lowercase()
-                    .contains(&subject.to_lowercase())
-            })
-            .unwrap_or_else(|| panic!("no photo captioned with {subject:?}"));
-        assert_eq!(photo.site, site, "{subject}");
-        assert_eq!(photo.credit.get(Lang::En), "Xinhua/Zheng Huansong");
-        assert_eq!(photo.date, "2025-06-20");
-    }
-    let furnace = exhibit.site("soreal").unwrap();
-    assert!(furnace
-        .description
-        .get(Lang::En)
-        .contains("No. 1 blast furnace"));
-    assert!(exhibit
-        .site("zgc")
-        .unwrap()
-        .name
-        .get(Lang::En)
-        .contains("ZGC Science Fiction Industry Innovation Center"));
-}
-
-#[test]
-fn the_shipped_pack_carries_the_articles_numbers() {
-    let exhibit = load_pack(SHIPPED).unwrap();
-    let stat = |id: &str| exhibit.statistics.iter().find(|s| s.id == id).unwrap();
-    assert_eq!(stat("companies").value, 236.0);
-    assert_eq!(stat("companies").measure, Measure::Count);
-    let revenue = stat("revenue");
-    assert_eq!(
-        (revenue.value, revenue.measure, revenue.year),
-        (15.3e9, Measure::Yuan, Some(2024))
-    );
-    assert_eq!(revenue.approx_usd, Some(2.13e9));
-    let share = stat("share-of-beijing");
-    assert_eq!(share.measure, Measure::Share);
-    assert!((share.value - 1.0 / 3.0).abs() < 0.01);
-    assert_eq!(
-        share.in_words.as_ref().unwrap().get(Lang::En),
-        "nearly one third"
-    );
-    assert_eq!(share.in_words.as_ref().unwrap().get(Lang::Zh), "约三分之一");
-}
-
-#[test]
 fn photos_are_visited_in_the_packs_order_and_wrap_around() {
-    let exhibit = load_pack(SHIPPED).unwrap();
+    let exhibit = load_pack(TEST_PACK).unwrap();
     let order: Vec<_> = exhibit
         .photos_in_order()
         .iter()
         .map(|p| p.id.as_str())
         .collect();
-    assert_eq!(order.first(), Some(&"soreal-interior"));
+    // The test pack's order: site A's photos (01–06), then site C's (13–18), then site B's.
+    let expected: Vec<String> = (1..=6)
+        .chain(13..=18)
+        .chain(7..=12)
+        .map(|n| format!("test-photo-{n:02}"))
+        .collect();
+    assert_eq!(order, expected);
     assert_eq!(
-        exhibit.neighbour("exploration-scene", 1).unwrap().id,
-        "soreal-interior"
+        exhibit.neighbour("test-photo-12", 1).unwrap().id,
+        "test-photo-01"
     );
     assert_eq!(
-        exhibit.neighbour("soreal-interior", -1).unwrap().id,
-        "exploration-scene"
+        exhibit.neighbour("test-photo-01", -1).unwrap().id,
+        "test-photo-12"
+    );
+    assert_eq!(
+        exhibit.neighbour("test-photo-06", 1).unwrap().id,
+        "test-photo-13"
     );
     assert!(exhibit.neighbour("no-such-photo", 1).is_none());
 }

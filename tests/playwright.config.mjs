@@ -1,10 +1,13 @@
-// End-to-end tests drive Debian's Chromium against the release build in ../dist, served by
-// the plainest static server (python3 -m http.server: no compression, no rewrites).
+// End-to-end tests drive Debian's Chromium against the release build in ../dist (or
+// EXHIBIT_DIST) with the test pack installed (lib/test-dist.mjs), served by the plainest static
+// server (python3 -m http.server: no compression, no rewrites). The real-servers project runs
+// the shipped build itself, as the README deploys it.
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './lib/serve.mjs';
+import { testDist } from './lib/test-dist.mjs';
 
 const port = Number(process.env.EXHIBIT_PORT || 8765);
-const root = process.env.EXHIBIT_DIST || '../dist';
+const root = testDist(port);
 
 export default defineConfig({
   testDir: './e2e',
@@ -31,13 +34,15 @@ export default defineConfig({
     // which the spec starts itself.
     { name: 'real servers', testMatch: 'servers.spec.mjs' },
   ],
+  // Playwright starts these one after the other, each once the one before answers: the first
+  // makes the test copy of the build that all three serve.
   webServer: [
     {
-      command: `python3 -m http.server ${port} --bind 127.0.0.1 --directory ${root}`,
+      command: `node lib/test-dist.mjs ${port} && exec python3 -m http.server ${port} --bind 127.0.0.1 --directory ${root} 2>/dev/null`,
       url: `http://127.0.0.1:${port}/index.html`,
       reuseExistingServer: false,
       stdout: 'ignore',
-      stderr: 'ignore',
+      stderr: 'pipe',
     },
     // The same build under a sub-path (/exhibits/shijingshan/), as a museum's site would host it,
     // one port up; the folder is named by its port so runs on other ports do not disturb it.

@@ -3,11 +3,13 @@
 // Content-Security-Policy's frame-ancestors lists.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../lib/serve.mjs';
 import { servePolicy } from '../lib/policy-host.mjs';
-import { test, expect, shippedPack, servePack, allowConsoleErrors } from './fixtures.mjs';
+import {
+  test, expect, testPack, photosInOrder, siteName, servePack, allowConsoleErrors, servedDist, escapeRegExp,
+} from './fixtures.mjs';
 
 // The host pages are real pages on other loopback ports (other origins): Chrome will not let a
 // page it cannot place on the local network frame a loopback address.
@@ -26,6 +28,13 @@ const policy = readmePolicy.replace("frame-ancestors 'self'", `frame-ancestors '
 const hostPage = readFileSync(new URL('../embed-host.html', import.meta.url), 'utf8');
 const servers = [];
 let folder;
+const PHOTO = photosInOrder[1];
+/// Opens PHOTO as a visitor does in a small frame, where the hotspots are gathered into the
+/// sites: its site, then the photo in the site's list.
+async function openPhoto(frame) {
+  await frame.getByRole('button', { name: new RegExp(`^${escapeRegExp(siteName(PHOTO.site))}(\\W+\\d+ photos)?$`) }).click();
+  await frame.getByRole('complementary').getByRole('button', { name: new RegExp(`^${escapeRegExp(PHOTO.title.en)}\\b`) }).click();
+}
 
 test.beforeAll(async () => {
   expect(policy, "the policy has frame-ancestors 'self' to extend").not.toBe(readmePolicy);
@@ -34,8 +43,7 @@ test.beforeAll(async () => {
     const html = hostPage.replace('EXHIBIT_URL', exhibitUrl).replace('width="640"', `width="${width}"`).replace('height="400"', `height="${height}"`);
     writeFileSync(join(folder, `host-${width}x${height}.html`), html);
   }
-  const dist = resolve(testsDir, process.env.EXHIBIT_DIST || '../dist');
-  servers.push(await servePolicy(dist, exhibitPort, policy));
+  servers.push(await servePolicy(servedDist, exhibitPort, policy));
   servers.push(...(await Promise.all([hostPort, hostPort + 1, hostPort + 2].map((port) => serve(folder, port)))));
 });
 
@@ -46,7 +54,7 @@ test.afterAll(async () => {
 
 /// Opens the demo host page at `origin`, embedding this exhibit, with a pack that allows `allowed`.
 async function embed(page, { origin = HOST, allowed = [HOST], width = 640, height = 400 } = {}) {
-  const pack = shippedPack();
+  const pack = testPack();
   pack.settings.embed_allowed_origins = allowed;
   await page.route('**/exhibit.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(pack) }));
   await page.goto(`${origin}/host-${width}x${height}.html`);
@@ -61,8 +69,8 @@ const events = (page) => page.evaluate(() => window.exhibitEvents.map((e) => [e.
 test('the host page hears ready, photo-opened, photo-closed, language-changed and activity', async ({ page }) => {
   const frame = await embed(page);
   await expect.poll(() => events(page)).toContainEqual(['ready', null, 'en']);
-  await frame.getByRole('button', { name: /A VR game · .* open photo/ }).click();
-  await expect.poll(() => events(page)).toContainEqual(['photo-opened', 'vr-game', 'en']);
+  await openPhoto(frame);
+  await expect.poll(() => events(page)).toContainEqual(['photo-opened', PHOTO.id, 'en']);
   await expect.poll(() => events(page)).toContainEqual(['activity', null, 'en']);
   await frame.getByRole('button', { name: 'Close' }).click();
   await expect.poll(() => events(page)).toContainEqual(['photo-closed', null, 'en']);
@@ -73,8 +81,8 @@ test('the host page hears ready, photo-opened, photo-closed, language-changed an
 
 test('an origin the pack does not allow hears nothing', async ({ page }) => {
   const frame = await embed(page, { origin: OTHER });
-  await frame.getByRole('button', { name: /A VR game · .* open photo/ }).click();
-  await expect(frame.getByRole('dialog', { name: 'A VR game' })).toBeVisible();
+  await openPhoto(frame);
+  await expect(frame.getByRole('dialog', { name: PHOTO.title.en, exact: true })).toBeVisible();
   await page.waitForTimeout(300);
   expect(await events(page)).toEqual([]);
 });
@@ -83,7 +91,7 @@ test('a site that frame-ancestors does not list gets an empty frame, and hears n
   // Chromium says why on the host page's console: that error is the point of this test.
   allowConsoleErrors(page, /violates the following Content Security Policy directive: "frame-ancestors/);
   // The pack would let this site hear the exhibit: only the policy keeps it out.
-  const pack = shippedPack();
+  const pack = testPack();
   pack.settings.embed_allowed_origins = [UNLISTED];
   await servePack(page, pack);
   const refused = page.waitForEvent('console', { predicate: (m) => /frame-ancestors/.test(m.text()), timeout: 15_000 });

@@ -1,9 +1,45 @@
 // Shared test setup: every page fails its test on a console error or an uncaught exception,
 // and helpers for the content pack and accessibility scans.
+//
+// The code tests run against the test pack (tests/fixtures/pack), made-up content that the
+// served build carries (lib/test-dist.mjs installs it), so a curator's edit to
+// public/exhibit.json breaks none of them. Only the tests of the shipped build as deployed
+// (servers.spec.mjs) use the shipped pack.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
-import { shippedPack } from '../lib/measure.mjs';
+import { TEST_PACK, releaseDist, testDist } from '../lib/test-dist.mjs';
+
+/// The folder the Playwright config serves: the release build with the test pack installed.
+export const servedDist = testDist(Number(process.env.EXHIBIT_PORT || 8765));
+export { releaseDist };
+
+/// A fresh copy of the test pack, to change and serve (`servePack`).
+export const testPack = () => JSON.parse(readFileSync(join(TEST_PACK, 'exhibit.json'), 'utf8'));
+const pack = testPack();
+/// The test pack's photos in visiting order (its `order`, not the file's order).
+export const photosInOrder = [...pack.photos].sort((a, b) => a.order - b.order);
+export const siteName = (id, lang = 'en') => pack.sites.find((s) => s.id === id).name[lang];
+export const hotspotName = (photo) => `${photo.title.en} · ${siteName(photo.site)} — open photo`;
+/// Its figures as the exhibit shows them (the browser's Intl formats the pack's values), and
+/// the sentences screen readers get.
+export const FIGURES = {
+  en: ['512', '4.56 billion yuan', 'just over two fifths', '1.23 million'],
+  zh: ['512', '45.6亿元', '约五分之二', '123万'],
+};
+export const SENTENCES = {
+  en: [
+    '512 test organisations counted in the imaginary Test District',
+    '4.56 billion yuan test revenue of the imaginary Test District in 2031 · about US$630 million',
+    "just over two fifths of the imaginary city's test revenue",
+    '1.23 million test visitors counted in one imaginary year',
+  ],
+};
+/// A pack date as the photo view writes it ("February 3, 2031", "2031年2月3日").
+export const longDate = (lang, iso) =>
+  new Intl.DateTimeFormat(lang === 'zh' ? 'zh-Hans' : 'en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 
 export const test = base.extend({
   // Service workers would answer requests that tests route; the offline test allows them.
@@ -74,14 +110,14 @@ export const nextFrames = (page) =>
   page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 
 /// Opens the exhibit and waits until the app itself (not index.html's inert static shell) shows
-/// the map with every hotspot of the shipped pack in place (on a map too small to tap each one,
-/// they are there but hidden, and the sites lead in).
-export async function openMap(page, query = '?lang=en') {
+/// the map with every hotspot of the pack served (the test pack unless told) in place (on a map
+/// too small to tap each one, they are there but hidden, and the sites lead in).
+export async function openMap(page, query = '?lang=en', served = pack) {
   await page.goto(query);
   await expect(page.locator('#static-shell')).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(mapRegion(page)).toBeVisible();
-  await expect(page.locator('#map .hotspot')).toHaveCount(shippedPack().photos.length);
+  await expect(page.locator('#map .hotspot')).toHaveCount(served.photos.length);
   await nextFrames(page);
 }
 
@@ -104,4 +140,4 @@ export async function expectNoAxeViolations(page) {
   expect(summary).toEqual([]);
 }
 
-export { expect, shippedPack };
+export { expect };

@@ -6,14 +6,19 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '../lib/serve.mjs';
-import { test, expect, allowConsoleErrors, openExhibit, offlineCopyInControl } from './fixtures.mjs';
+import { TEST_PACK } from '../lib/test-dist.mjs';
+import {
+  test, expect, allowConsoleErrors, openExhibit, offlineCopyInControl, servedDist, testPack, photosInOrder, hotspotName,
+} from './fixtures.mjs';
 
 const KIOSK = '?mode=kiosk&lang=en';
 const repo = new URL('../../', import.meta.url).pathname;
-const dist = process.env.EXHIBIT_DIST ? join(repo, 'tests', process.env.EXHIBIT_DIST) : join(repo, 'dist');
 const publish = join(repo, 'target/release/publish');
 const port = Number(process.env.EXHIBIT_PORT || 8765) + 40;
-const hotspot = (page, title) => page.getByRole('button', { name: new RegExp(`^${title} · .* open photo$`) });
+const TITLE = testPack().title.en;
+const PHOTO = photosInOrder[1];
+const hotspot = (page, photo) => page.getByRole('button', { name: hotspotName(photo), exact: true });
+const photoDialog = (page, photo) => page.getByRole('dialog', { name: photo.title.en, exact: true });
 
 test.use({ viewport: { width: 1920, height: 1080 } });
 
@@ -40,7 +45,7 @@ test('a kiosk that cannot load its pack keeps trying by itself, less often, and 
   expect(refused).toBeLessThan(80);
   serverBack = true;
   await page.clock.fastForward('05:00');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Sci-Fi in the Blast Furnace/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
@@ -57,7 +62,7 @@ test('a kiosk that a visitor got going with Try again does not reload the pack a
   await expect(page.getByText('This kiosk tries again by itself')).toBeVisible();
   serverBack = true;
   await page.getByRole('button', { name: 'Try again' }).click({ force: true });
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Sci-Fi in the Blast Furnace/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
   const loaded = requests;
   // The retry the error screen had planned (5 s later) must have gone with the screen.
   await page.clock.fastForward('01:00');
@@ -91,9 +96,9 @@ test.describe('a museum publishes a new pack while the kiosk runs', () => {
     // A deployed copy of the build, served precompressed as a production server would (so a
     // stale exhibit.json.br would show), and a curator's copy of the pack beside it.
     site = mkdtempSync(join(tmpdir(), 'kiosk-site-'));
-    cpSync(dist, site, { recursive: true });
+    cpSync(servedDist, site, { recursive: true });
     packFolder = mkdtempSync(join(tmpdir(), 'kiosk-pack-'));
-    cpSync(join(repo, 'public'), packFolder, { recursive: true });
+    cpSync(TEST_PACK, packFolder, { recursive: true });
     server = await serve(site, port, { precompressed: true });
   });
 
@@ -107,14 +112,14 @@ test.describe('a museum publishes a new pack while the kiosk runs', () => {
   function publishCaption(caption) {
     const file = join(packFolder, 'exhibit.json');
     const pack = JSON.parse(readFileSync(file, 'utf8'));
-    pack.photos.find((p) => p.id === 'vr-game').caption.en = caption;
+    pack.photos.find((p) => p.id === PHOTO.id).caption.en = caption;
     writeFileSync(file, JSON.stringify(pack, null, 2));
     execFileSync(publish, ['update-pack', packFolder, site], { stdio: 'pipe' });
   }
 
   test('a new caption reaches a visitor within one reload, offline copy and all', async ({ page }) => {
-    await page.goto(`${server.url}?photo=vr-game&lang=en`);
-    const dialog = page.getByRole('dialog', { name: 'A VR game' });
+    await page.goto(`${server.url}?photo=${PHOTO.id}&lang=en`);
+    const dialog = photoDialog(page, PHOTO);
     await expect(dialog).toBeVisible();
     await offlineCopyInControl(page);
     publishCaption('A caption the curator changed on the server.');
@@ -128,8 +133,8 @@ test.describe('a museum publishes a new pack while the kiosk runs', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.clock.fastForward('00:05');
     await offlineCopyInControl(page);
-    await hotspot(page, 'A VR game').click({ force: true });
-    const dialog = page.getByRole('dialog', { name: 'A VR game' });
+    await hotspot(page, PHOTO).click({ force: true });
+    const dialog = photoDialog(page, PHOTO);
     const oldCaption = await dialog.locator('.photo-caption').textContent();
     await page.evaluate(() => {
       window.sameVisit = true;
@@ -165,18 +170,18 @@ test.describe('a museum publishes a new pack while the kiosk runs', () => {
     await expect(page.getByRole('alertdialog')).toHaveCount(0);
     await expect(page.locator('.hotspot.attract')).toHaveCount(1);
     // The next visitor sees the new caption.
-    await hotspot(page, 'A VR game').click({ force: true });
+    await hotspot(page, PHOTO).click({ force: true });
     await expect(dialog.getByText('Changed while a visitor was reading.')).toBeVisible();
   });
 });
 
 test('in kiosk mode there is no Share: the QR code is the way to take a photo home', async ({ page }) => {
-  await openExhibit(page, '?photo=vr-game&mode=kiosk&lang=en');
-  const dialog = page.getByRole('dialog', { name: 'A VR game' });
+  await openExhibit(page, `?photo=${PHOTO.id}&mode=kiosk&lang=en`);
+  const dialog = photoDialog(page, PHOTO);
   await expect(dialog.getByRole('button', { name: 'Next photo' })).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Share' })).toHaveCount(0);
-  await openExhibit(page, '?photo=vr-game&mode=browser&lang=en');
-  await expect(page.getByRole('dialog', { name: 'A VR game' }).getByRole('button', { name: 'Share' })).toBeVisible();
+  await openExhibit(page, `?photo=${PHOTO.id}&mode=browser&lang=en`);
+  await expect(photoDialog(page, PHOTO).getByRole('button', { name: 'Share' })).toBeVisible();
 });
 
 test('a kiosk blocks the browser\'s ways out: dropped files, middle clicks, print, save and zoom keys', async ({ page }) => {

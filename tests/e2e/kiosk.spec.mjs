@@ -1,11 +1,14 @@
 // Kiosk mode on a museum touch screen: idle countdown, reset, attract loop, lockdown, QR code.
 // Playwright's clock fast-forwards the idle time.
-import { test, expect, openExhibit, servePack, shippedPack } from './fixtures.mjs';
+import { test, expect, openExhibit, servePack, testPack, photosInOrder, hotspotName } from './fixtures.mjs';
 
 const KIOSK = '?mode=kiosk&lang=en';
 // A kiosk is a 1080p (or 4K) touch screen.
 test.use({ viewport: { width: 1920, height: 1080 } });
-const hotspot = (page, title) => page.getByRole('button', { name: new RegExp(`^${title} · .* open photo$`) });
+const PHOTO = photosInOrder[1];
+const NEXT_PHOTO = photosInOrder[2];
+const hotspot = (page, photo) => page.getByRole('button', { name: hotspotName(photo), exact: true });
+const photoDialog = (page, photo, lang = 'en') => page.getByRole('dialog', { name: photo.title[lang], exact: true });
 
 // Playwright's clock also fakes requestAnimationFrame, which its actionability checks wait on:
 // clicks under the clock are forced.
@@ -16,8 +19,8 @@ async function openKiosk(page) {
 
 test('after the idle timeout a countdown appears, and a touch cancels it', async ({ page }) => {
   await openKiosk(page);
-  await hotspot(page, 'A VR game').click({ force: true });
-  await expect(page.getByRole('dialog', { name: 'A VR game' })).toBeVisible();
+  await hotspot(page, PHOTO).click({ force: true });
+  await expect(photoDialog(page, PHOTO)).toBeVisible();
   await page.clock.fastForward('01:31');
   const countdown = page.getByRole('alertdialog', { name: 'Still exploring? Touch to continue' });
   await expect(countdown).toBeVisible();
@@ -25,7 +28,7 @@ test('after the idle timeout a countdown appears, and a touch cancels it', async
   await page.mouse.click(20, 20);
   await expect(countdown).toBeHidden();
   await page.clock.fastForward('00:15');
-  await expect(page.getByRole('dialog', { name: 'A VR game' })).toBeVisible();
+  await expect(photoDialog(page, PHOTO)).toBeVisible();
 });
 
 test('when the countdown ends the kiosk resets to the home view in its first language', async ({ page }) => {
@@ -34,16 +37,16 @@ test('when the countdown ends the kiosk resets to the home view in its first lan
   await expect.poll(layerStyle, 'the map has measured itself').toContain('--zoom: 1.0000');
   await page.getByRole('button', { name: 'Zoom in', exact: true }).click({ force: true });
   await expect.poll(layerStyle).toContain('--zoom: 1.5000');
-  await hotspot(page, 'A VR game').click({ force: true });
+  await hotspot(page, PHOTO).click({ force: true });
   await page.getByRole('dialog').getByRole('button', { name: '中文' }).click({ force: true });
-  await expect(page.getByRole('dialog', { name: '体验VR游戏' })).toBeVisible();
+  await expect(photoDialog(page, PHOTO, 'zh')).toBeVisible();
   await page.clock.fastForward('01:31');
   await expect(page.getByRole('alertdialog', { name: '还在浏览吗？轻触屏幕继续' })).toBeVisible();
   await page.clock.fastForward('00:11');
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Sci-Fi in the Blast Furnace/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(testPack().title.en);
   expect(new URL(page.url()).searchParams.get('photo')).toBeNull();
   await expect.poll(layerStyle, 'the whole map again').toContain('--zoom: 1.0000');
 });
@@ -64,7 +67,7 @@ test('after a reset the attract loop highlights hotspots in turn until someone t
 test.describe('on a small kiosk screen, where the hotspots are gathered into the sites', () => {
   test.use({ viewport: { width: 1024, height: 600 } });
   test('the attract loop lights the sites in turn, since the hotspots are not shown', async ({ page }) => {
-    const pack = shippedPack();
+    const pack = testPack();
     await openKiosk(page);
     await page.clock.fastForward('01:42');
     // Every hotspot is hidden; the site labels, with their photo counts, stand for them.
@@ -109,24 +112,24 @@ test('kiosk mode is kept for the browser session', async ({ page }) => {
 });
 
 test('the photo view offers a QR code of the published photo link', async ({ page }) => {
-  const pack = shippedPack();
+  const pack = testPack();
   pack.settings.public_base_url = 'https://museum.example/shijingshan/';
   await servePack(page, pack);
-  await openExhibit(page, `?photo=vr-game&mode=kiosk&lang=en`);
+  await openExhibit(page, `?photo=${PHOTO.id}&mode=kiosk&lang=en`);
   const qr = page.getByRole('img', { name: 'QR code: opens this photo on your phone' });
   await expect(qr).toBeVisible();
   const first = await qr.locator('path').getAttribute('d');
   await page.getByRole('button', { name: 'Next photo' }).click();
-  await expect(page.getByRole('dialog', { name: 'Sci-fi performers' })).toBeVisible();
+  await expect(photoDialog(page, NEXT_PHOTO)).toBeVisible();
   expect(await qr.locator('path').getAttribute('d')).not.toEqual(first);
   await expect(page.getByText('Scan to take this photo to your phone')).toBeVisible();
 });
 
 test('no QR code outside kiosk mode', async ({ page }) => {
-  const pack = shippedPack();
+  const pack = testPack();
   pack.settings.public_base_url = 'https://museum.example/shijingshan/';
   await servePack(page, pack);
-  await openExhibit(page, `?photo=vr-game&lang=en`);
-  await expect(page.getByRole('dialog', { name: 'A VR game' })).toBeVisible();
+  await openExhibit(page, `?photo=${PHOTO.id}&lang=en`);
+  await expect(photoDialog(page, PHOTO)).toBeVisible();
   await expect(page.getByRole('img', { name: /QR code/ })).toHaveCount(0);
 });

@@ -3,13 +3,15 @@
 // new build waits for the next visit instead of taking over an open page.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { test as base, expect, openExhibit, shippedPack, allowConsoleErrors, offlineCopyInControl } from './fixtures.mjs';
+import { join } from 'node:path';
+import {
+  test as base, expect, openExhibit, testPack, photosInOrder, hotspotName, allowConsoleErrors, offlineCopyInControl, servedDist,
+} from './fixtures.mjs';
 import { startFaultServer } from '../lib/fault-server.mjs';
 
-// The build the Playwright config serves (its paths are relative to tests/), and a port for
-// the private servers below, away from the config's three (EXHIBIT_PORT .. +2).
-const DIST = resolve(new URL('..', import.meta.url).pathname, process.env.EXHIBIT_DIST || '../dist');
+// The build the Playwright config serves, and a port for the private servers below, away from
+// the config's three (EXHIBIT_PORT .. +2).
+const DIST = servedDist;
 const FAULT_PORT = Number(process.env.EXHIBIT_FAULT_PORT || Number(process.env.EXHIBIT_PORT || 8765) + 10);
 
 /// `site`: a private copy of the build on a server the test can make fail (with the CSP when
@@ -27,12 +29,15 @@ const test = base.extend({
 
 test.use({ serviceWorkers: 'allow' });
 
-const VR_GAME = shippedPack().photos.find((p) => p.id === 'vr-game');
+// The photo the tests open, and one whose picture has a Chinese file name.
+const PHOTO = photosInOrder[1];
+const OTHER_PHOTO = photosInOrder.find((p) => /[^\x00-\x7f]/.test(p.image.src));
+const hotspot = (page) => page.getByRole('button', { name: hotspotName(PHOTO), exact: true });
 const PORTAL = { status: 200, content_type: 'text/html', body: '<!doctype html><title>Wi-Fi login</title><h1>Log in to the free Wi-Fi</h1>' };
 
 /// What a visitor sees when the exhibit itself has loaded: the map's hotspots and no error.
 async function expectExhibit(page, options) {
-  await expect(page.getByRole('button', { name: /^A VR game · .* open photo$/ })).toBeVisible(options);
+  await expect(hotspot(page)).toBeVisible(options);
   await expect(page.getByRole('alert')).toHaveCount(0);
 }
 
@@ -47,10 +52,10 @@ const cacheNames = (page) => page.evaluate(async () => (await caches.keys()).fil
 /// Publishes a "new build" into the served copy: a changed caption and a new worker version.
 /// Returns the new caption.
 function publishNewBuild(folder) {
-  const caption = 'A new build: reporters try a VR game in the furnace.';
+  const caption = 'A new build: a caption changed on the server.';
   const packFile = join(folder, 'exhibit.json');
   const pack = JSON.parse(readFileSync(packFile, 'utf8'));
-  pack.photos.find((p) => p.id === 'vr-game').caption.en = caption;
+  pack.photos.find((p) => p.id === PHOTO.id).caption.en = caption;
   writeFileSync(packFile, JSON.stringify(pack));
   const workerFile = join(folder, 'sw.js');
   const worker = readFileSync(workerFile, 'utf8');
@@ -77,27 +82,29 @@ const findUpdate = (page) =>
     return { waiting: registration.waiting !== null, controlledByActive: navigator.serviceWorker.controller === registration.active };
   });
 
-const photoDialog = (page) => page.getByRole('dialog', { name: VR_GAME.title.en, exact: true });
+const photoDialog = (page) => page.getByRole('dialog', { name: PHOTO.title.en, exact: true });
 
 test('a reload with no network serves the exhibit and opens a photo', async ({ page, context }) => {
   await openExhibit(page, '?lang=en');
   await offlineCopyInControl(page);
   await context.setOffline(true);
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Sci-Fi in the Blast Furnace/);
-  await page.getByRole('button', { name: /A VR game · .* open photo/ }).click();
-  const picture = page.getByRole('dialog', { name: 'A VR game' }).getByRole('img', { name: /VR headsets/ });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(testPack().title.en);
+  await hotspot(page).click();
+  const picture = photoDialog(page).getByRole('img', { name: PHOTO.alt.en, exact: true });
   await expect(picture).toBeVisible();
   await expect.poll(() => picture.evaluate((img) => img.complete && img.naturalWidth > 0)).toBe(true);
-  await page.goto('?photo=robot-tai-chi&lang=en');
-  await expect(page.getByRole('dialog', { name: "A robot's Tai Chi" })).toBeVisible();
+  // Another photo, whose picture has a Chinese file name, with its picture from the offline copy.
+  await page.goto(`?photo=${OTHER_PHOTO.id}&lang=en`);
+  const other = page.getByRole('dialog', { name: OTHER_PHOTO.title.en, exact: true }).getByRole('img', { name: OTHER_PHOTO.alt.en, exact: true });
+  await expect.poll(() => other.evaluate((img) => img.complete && img.naturalWidth > 0)).toBe(true);
 });
 
 test('the web app manifest names the exhibit and its install icons', async ({ page, request }) => {
   await openExhibit(page, '?lang=en');
   const href = await page.locator('link[rel=manifest]').getAttribute('href');
   const manifest = await (await request.get(href)).json();
-  expect(manifest.name).toContain('Sci-Fi in the Blast Furnace');
+  expect(manifest.name).toContain(testPack().title.en);
   const sizes = manifest.icons.map((i) => i.sizes);
   expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
   for (const icon of manifest.icons) {
@@ -147,10 +154,10 @@ test('with nothing cached, a server error reaches the visitor as the exhibit’s
 
 test('a picture replaced on the server shows from the cache once, then the new one', async ({ page, site }) => {
   await installOffline(page, site.url);
-  const file = join(site.folder, VR_GAME.image.src);
+  const file = join(site.folder, PHOTO.image.src);
   const original = readFileSync(file, 'utf8');
   writeFileSync(file, original.replace(/<\/svg>\s*$/, '<!-- replaced by the curator --></svg>\n'));
-  const served = () => page.evaluate(async (src) => (await fetch(src)).text(), VR_GAME.image.src);
+  const served = () => page.evaluate(async (src) => (await fetch(src)).text(), PHOTO.image.src);
   // Stale-while-revalidate: the first load after the change answers at once from the cache...
   expect(await served()).toBe(original);
   // ...and fetches the new picture for the loads after it.
@@ -164,18 +171,18 @@ test('a new build waits for the next visit, and the open page keeps its own buil
   expect(await findUpdate(page)).toEqual({ waiting: true, controlledByActive: true });
   // Online, the pack comes from the server first (as a kiosk's update check asks for it)...
   const served = await page.evaluate(async () => (await fetch('exhibit.json', { cache: 'no-cache' })).json());
-  expect(served.photos.find((p) => p.id === 'vr-game').caption.en).toBe(newCaption);
+  expect(served.photos.find((p) => p.id === PHOTO.id).caption.en).toBe(newCaption);
   // ...but the open page, offline, still gets its own build's content.
   await context.setOffline(true);
   await page.reload();
-  await page.getByRole('button', { name: /^A VR game · .* open photo$/ }).click();
-  await expect(photoDialog(page)).toContainText(VR_GAME.caption.en);
+  await hotspot(page).click();
+  await expect(photoDialog(page)).toContainText(PHOTO.caption.en);
   expect(await cacheNames(page)).toContain(oldCache);
   await context.setOffline(false);
   // Once no page of the old build is open, the next visit gets the new build, and only its cache.
   await page.close();
   const next = await context.newPage();
-  await next.goto(`${site.url}?photo=vr-game&lang=en`);
+  await next.goto(`${site.url}?photo=${PHOTO.id}&lang=en`);
   await expect(photoDialog(next)).toContainText(newCaption);
   await expect.poll(() => cacheNames(next)).toEqual([`${oldCache}-next`]);
   expect(await next.evaluate(async () => (await navigator.serviceWorker.getRegistration()).waiting)).toBeNull();
@@ -196,6 +203,6 @@ test('a page can ask the waiting build to take over at once (the kiosk at an idl
   await expect.poll(() => cacheNames(page)).toEqual([`${oldCache}-next`]);
   // The kiosk then reloads: the new build, from its own offline copy.
   await context.setOffline(true);
-  await page.goto(`${site.url}?photo=vr-game&lang=en`);
+  await page.goto(`${site.url}?photo=${PHOTO.id}&lang=en`);
   await expect(photoDialog(page)).toContainText(newCaption);
 });

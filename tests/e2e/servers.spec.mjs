@@ -1,17 +1,22 @@
 // The README's nginx and Caddy blocks, taken from the README as written (so the docs cannot
 // drift) and run in Debian's nginx and Caddy under /exhibits/shijingshan/: what a server admin
 // sees in the headers, and a visitor's first minutes in Chromium. A CSP violation is a console
-// error, which fails the journey.
+// error, which fails the journey. These run the shipped build as deployed (dist/, with the
+// shipped pack), so they read the photo and title they look for from the pack in it.
 import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { test, expect, openMap, searchParam, offlineCopyInControl } from './fixtures.mjs';
+import { test, expect, openMap, searchParam, offlineCopyInControl, releaseDist } from './fixtures.mjs';
 import { deployingSection, workspace, startNginx, startCaddy, SUB_PATH } from '../lib/real-servers.mjs';
 
 const testsDir = fileURLToPath(new URL('..', import.meta.url));
 // SERVERS_README runs the checks against another README (an older one, to see them fail).
 const readme = resolve(testsDir, process.env.SERVERS_README || '../README.md');
-const dist = resolve(testsDir, process.env.EXHIBIT_DIST || '../dist');
+const dist = releaseDist;
+const pack = JSON.parse(readFileSync(join(dist, 'exhibit.json'), 'utf8'));
+const TITLE = pack.title.en;
+const PHOTO = [...pack.photos].sort((a, b) => a.order - b.order)[0];
+const photoDialog = (page) => page.getByRole('dialog', { name: PHOTO.title.en, exact: true });
 const policy = readFileSync(join(testsDir, 'content-security-policy.txt'), 'utf8').trim();
 const blocks = deployingSection(readme);
 const port = Number(process.env.EXHIBIT_PORT || 8765);
@@ -144,36 +149,36 @@ for (const server of SERVERS) {
     });
 
     test('the exhibit starts, under the sub-path, with the policy in force', async ({ page }) => {
-      await openMap(page);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Sci-Fi in the Blast Furnace/);
+      await openMap(page, undefined, pack);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
     });
 
     test('a link to a photo opens it: the app link and the shared page', async ({ page }) => {
-      await page.goto('?photo=vr-game&lang=en');
+      await page.goto(`?photo=${PHOTO.id}&lang=en`);
       await expect(page.locator('#static-shell')).toHaveCount(0);
-      await expect(page.getByRole('dialog', { name: 'A VR game' })).toBeVisible();
-      await page.goto('photos/vr-game/?lang=en');
-      await expect(page.getByRole('dialog', { name: 'A VR game' })).toBeVisible();
+      await expect(photoDialog(page)).toBeVisible();
+      await page.goto(`photos/${PHOTO.id}/?lang=en`);
+      await expect(photoDialog(page)).toBeVisible();
     });
 
     test('a photo opens from its hotspot on the map', async ({ page }) => {
-      await openMap(page);
-      await page.getByRole('button', { name: /^A VR game · .* open photo$/ }).click();
-      await expect(page.getByRole('dialog', { name: 'A VR game' })).toBeVisible();
-      await expect.poll(() => searchParam(page, 'photo')).toBe('vr-game');
+      await openMap(page, undefined, pack);
+      await page.locator(`#hotspot--${PHOTO.id}`).click();
+      await expect(photoDialog(page)).toBeVisible();
+      await expect.poll(() => searchParam(page, 'photo')).toBe(PHOTO.id);
     });
 
     test.describe('offline', () => {
       test.use({ serviceWorkers: 'allow' });
 
       test('after one visit, a reload with no network shows the exhibit and opens a photo', async ({ page, context }) => {
-        await openMap(page);
+        await openMap(page, undefined, pack);
         await offlineCopyInControl(page);
         await context.setOffline(true);
         await page.reload();
-        await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Sci-Fi in the Blast Furnace/);
-        await page.getByRole('button', { name: /^A VR game · .* open photo$/ }).click();
-        await expect(page.getByRole('dialog', { name: 'A VR game' })).toBeVisible();
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+        await page.locator(`#hotspot--${PHOTO.id}`).click();
+        await expect(photoDialog(page)).toBeVisible();
       });
     });
   });

@@ -1,11 +1,9 @@
 // The optimised release build starts in a browser, and the page is a proper document.
-import { test, expect, openExhibit, expectNoAxeViolations } from './fixtures.mjs';
+import { test, expect, openExhibit, expectNoAxeViolations, testPack } from './fixtures.mjs';
 
 test('the release build starts with the exhibit title and no console error', async ({ page }) => {
   await openExhibit(page);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    "Sci-Fi in the Blast Furnace: Shijingshan's Heritage-Tech Revival",
-  );
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(testPack().title.en);
   await expect(page.getByRole('banner')).toBeVisible();
   await expect(page.getByRole('main')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Schematic map of Shougang Park' })).toBeVisible();
