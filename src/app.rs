@@ -18,7 +18,6 @@ use crate::views::not_found::NotFoundDialog;
 use crate::views::photo_dialog::PhotoDialog;
 use crate::views::photo_list::PhotoList;
 use crate::views::site_panel::SitePanel;
-use crate::views::site_strips::SiteStrips;
 use crate::views::statistics::StatisticsDialog;
 
 /// Loads the content pack, then shows the exhibit, or says plainly why it cannot.
@@ -87,11 +86,7 @@ fn ExhibitScreen(pack: Arc<Exhibit>) -> impl IntoView {
             {move || if list_view.get() {
                 view! { <Scoped><PhotoList /></Scoped> }.into_any()
             } else {
-                view! {
-                    <Scoped><ExhibitMap /></Scoped>
-                    {(mode != Mode::Embed).then(|| view! { <SiteStrips /> })}
-                }
-                .into_any()
+                view! { <Scoped><ExhibitMap /></Scoped> }.into_any()
             }}
             <SitePanel />
         </main>
