@@ -73,9 +73,11 @@ export async function servePack(page, pack) {
   );
 }
 
-/// Opens the exhibit and waits until it has loaded (the exhibit's title is the heading).
+/// Opens the exhibit and waits until the app has taken over from the static shell (which has
+/// the same heading, and links where the app has buttons).
 export async function openExhibit(page, query = '?lang=en') {
   await page.goto(query);
+  await expect(page.locator('#static-shell')).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
 
