@@ -182,7 +182,10 @@ test('a new build waits for the next visit, and the open page keeps its own buil
   // Once no page of the old build is open, the next visit gets the new build, and only its cache.
   await page.close();
   const next = await context.newPage();
-  await next.goto(`${site.url}?photo=${PHOTO.id}&lang=en`);
+  // The waiting build activates as the last old page closes; headless Chromium now and then
+  // aborts a navigation that starts at that moment (net::ERR_ABORTED, seen under load, not
+  // understood yet: see the issue notes), so the visit is tried again if that happens.
+  await expect(() => next.goto(`${site.url}?photo=${PHOTO.id}&lang=en`)).toPass({ timeout: 20_000 });
   await expect(photoDialog(next)).toContainText(newCaption);
   await expect.poll(() => cacheNames(next)).toEqual([`${oldCache}-next`]);
   expect(await next.evaluate(async () => (await navigator.serviceWorker.getRegistration()).waiting)).toBeNull();

@@ -164,7 +164,7 @@ await new Promise((done) => { requestAnimationFrame(() => setTimeout(done, 0)); 
 /// fetched at low priority, so the map picture keeps the bandwidth it needs to paint first; the
 /// pack response is handed to the app (`load.rs` takes it once, as its first load).
 const EARLY_DOWNLOADS: &str = "\
-window.exhibitPackResponse = fetch('exhibit.json', { signal: AbortSignal.timeout(12000) });
+window.exhibitPackResponse = fetch('exhibit.json', { cache: 'no-cache', signal: AbortSignal.timeout(12000) });
 window.exhibitPackResponse.catch(() => {});
 const wasmResponse = fetch(WASM_FILE, { priority: 'low' });
 wasmResponse.catch(() => {});
@@ -229,27 +229,24 @@ pub fn external_start_script(page: &str) -> Result<StartScript, String> {
     Ok(StartScript { page, name, text })
 }
 
-/// Starts both downloads the app needs with the page's first requests, without taking the map
-/// picture's bandwidth: trunk's wasm preload is kept at low priority (and without its
-/// `integrity`, which the start script's `fetch` could not match), and the content pack gets a
-/// preload of its own, so neither waits for the 8 KB of JS glue or for the other.
+/// Starts the wasm download with the page's first requests, without taking the map picture's
+/// bandwidth: trunk's wasm preload is kept at low priority (and without its `integrity`, which
+/// the start script's `fetch` could not match). The pack gets no preload: a preload cannot ask
+/// for `cache: 'no-cache'`, and without it a plain host's heuristic HTTP caching could hand the
+/// app an older or newer pack than the offline copy holds; the start script fetches it instead.
 pub fn with_early_downloads(page: &str) -> Result<String, String> {
     rewrite(
         page,
-        "starting the wasm and pack downloads early",
-        vec![
-            Edit::new("link[rel=preload][as=fetch][href$=\".wasm\"]", |link| {
+        "starting the wasm download early",
+        vec![Edit::new(
+            "link[rel=preload][as=fetch][href$=\".wasm\"]",
+            |link| {
                 link.set_attribute("fetchpriority", "low")?;
                 link.remove_attribute("integrity");
                 link.set_attribute("crossorigin", "anonymous")?;
                 Ok(())
-            }),
-            Edit::append(
-                "head",
-                "<link rel=\"preload\" href=\"exhibit.json\" as=\"fetch\" crossorigin=\"anonymous\" />"
-                    .to_string(),
-            ),
-        ],
+            },
+        )],
     )
 }
 
@@ -285,11 +282,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_wasm_preload_drops_to_low_priority_and_the_pack_gets_one() {
+    fn the_wasm_preload_drops_to_low_priority() {
         let page = "<head><link rel=\"modulepreload\" href=\"./a.js\"><link rel=\"preload\" href=\"./a_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-x\" as=\"fetch\" type=\"application/wasm\"></head>";
         assert_eq!(
             with_early_downloads(page).unwrap(),
-            "<head><link rel=\"modulepreload\" href=\"./a.js\"><link rel=\"preload\" href=\"./a_bg.wasm\" crossorigin=\"anonymous\" as=\"fetch\" type=\"application/wasm\" fetchpriority=\"low\"><link rel=\"preload\" href=\"exhibit.json\" as=\"fetch\" crossorigin=\"anonymous\" /></head>"
+            "<head><link rel=\"modulepreload\" href=\"./a.js\"><link rel=\"preload\" href=\"./a_bg.wasm\" crossorigin=\"anonymous\" as=\"fetch\" type=\"application/wasm\" fetchpriority=\"low\"></head>"
         );
         assert!(with_early_downloads("<head></head>")
             .unwrap_err()
@@ -330,7 +327,7 @@ mod tests {
         // trunk's lines): it changes when they do, never with the Rust release.
         let page = "<script type=\"module\">import init from './app.js'; await init({ module_or_path: './a_bg.wasm' });</script>";
         let start = external_start_script(page).unwrap();
-        assert_eq!(start.name, "start-95e44856d4a86019.js");
+        assert_eq!(start.name, "start-58403a2d07a231ec.js");
     }
 
     #[test]
