@@ -147,21 +147,6 @@ fn pages<'a>(pack: &Exhibit, previews: &'a BTreeMap<String, String>) -> Vec<Shar
     pages
 }
 
-/// "Back to the map" in both languages, for the shell's link home.
-fn shell_back_link() -> String {
-    Lang::ALL
-        .iter()
-        .map(|&lang| {
-            format!(
-                "<span class=\"in-{}\" lang=\"{}\">{}</span>",
-                lang.code(),
-                lang.tag(),
-                escape(&interface_text(lang, "back_home", &[]))
-            )
-        })
-        .collect()
-}
-
 fn both(text: &Text, exhibit: &str) -> String {
     format!(
         "{} · {} | {exhibit}",
@@ -243,7 +228,7 @@ fn render(index: &str, page: &SharePage, base: &str, exhibit: &str) -> Result<St
                 format!(
                     "<section class=\"shell-page\">{}<p><a class=\"tool-button\" href=\"./\">{}</a></p></section>",
                     page.content,
-                    shell_back_link()
+                    crate::shell::both(crate::shell::ui("back_home"))
                 ),
             ),
         ],

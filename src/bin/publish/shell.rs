@@ -69,7 +69,7 @@ fn hashed(stem: &str, extension: &str, text: String) -> (String, String) {
 }
 
 /// One text in both languages; the stylesheet shows the one `<html lang>` names.
-fn both(text: impl Fn(Lang) -> String) -> String {
+pub fn both(text: impl Fn(Lang) -> String) -> String {
     Lang::ALL
         .iter()
         .map(|&lang| {
@@ -87,7 +87,8 @@ fn pack_text(text: &Text) -> impl Fn(Lang) -> String + '_ {
     move |lang| text.get(lang).to_string()
 }
 
-fn ui(key: &'static str) -> impl Fn(Lang) -> String {
+/// An interface string, for `both`.
+pub fn ui(key: &'static str) -> impl Fn(Lang) -> String {
     move |lang| interface_text(lang, key, &[])
 }
 
