@@ -18,6 +18,7 @@ use crate::views::not_found::NotFoundDialog;
 use crate::views::photo_dialog::PhotoDialog;
 use crate::views::photo_list::PhotoList;
 use crate::views::site_panel::SitePanel;
+use crate::views::site_strips::SiteStrips;
 use crate::views::statistics::StatisticsDialog;
 
 /// Loads the content pack, then shows the exhibit, or says plainly why it cannot.
@@ -86,7 +87,11 @@ fn ExhibitScreen(pack: Arc<Exhibit>) -> impl IntoView {
             {move || if list_view.get() {
                 view! { <Scoped><PhotoList /></Scoped> }.into_any()
             } else {
-                view! { <Scoped><ExhibitMap /></Scoped> }.into_any()
+                view! {
+                    <Scoped><ExhibitMap /></Scoped>
+                    {(mode != Mode::Embed).then(|| view! { <SiteStrips /> })}
+                }
+                .into_any()
             }}
             <SitePanel />
         </main>

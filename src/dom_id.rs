@@ -23,6 +23,16 @@ pub fn site_photo(photo: &str) -> String {
     derived("site-photo", photo)
 }
 
+/// A photo's card in the strips of sites beside or under the map.
+pub fn strip_photo(photo: &str) -> String {
+    derived("strip-photo", photo)
+}
+
+/// A site's heading in the strips beside or under the map.
+pub fn strip_site(site: &str) -> String {
+    derived("strip-site", site)
+}
+
 /// A site's heading in the list view.
 pub fn list_site(site: &str) -> String {
     derived("list-site", site)
@@ -55,7 +65,15 @@ mod tests {
     #[test]
     fn no_two_kinds_make_the_same_id_from_any_slugs() {
         let mut seen = HashSet::new();
-        for kind in [hotspot, site_marker, list_photo, site_photo, list_site] {
+        for kind in [
+            hotspot,
+            site_marker,
+            list_photo,
+            site_photo,
+            list_site,
+            strip_photo,
+            strip_site,
+        ] {
             for id in TRICKY {
                 assert!(seen.insert(kind(id)), "{} made twice", kind(id));
             }

@@ -11,6 +11,7 @@ use crate::route::Route;
 use crate::state::Exhibition;
 use crate::views::deferred::Deferred;
 use crate::views::hotspot_layer::HotspotLayer;
+use crate::views::touch_to_explore::TouchToExplore;
 
 /// The hotspots' touch targets (the CSS `--touch`), in CSS pixels.
 const TARGET_PX: f64 = 44.0;
@@ -103,6 +104,7 @@ pub fn ExhibitMap() -> impl IntoView {
                 <p class="map-note">{move || map_note.get(lang.get()).to_string()}</p>
             </div>
             <p id="map-help" class="map-help">{move || ui!(lang.get(), map_help)}</p>
+            {(exhibition.visit.mode == Mode::Kiosk).then(|| view! { <TouchToExplore /> })}
             <Deferred>
                 <MapControls pan_zoom />
             </Deferred>

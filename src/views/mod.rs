@@ -15,4 +15,6 @@ pub mod photo_dialog;
 pub mod photo_list;
 pub mod qr_code;
 pub mod site_panel;
+pub mod site_strips;
 pub mod statistics;
+pub mod touch_to_explore;

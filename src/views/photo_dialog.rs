@@ -142,11 +142,11 @@ pub fn PhotoDialog(photo: Memo<Option<Photo>>) -> impl IntoView {
                     {kiosk_qr.then(|| view! { <TakeItHome photo /> })}
                 </div>
                 <div class="photo-actions">
-                    <button type="button" class="round-button" aria-label=move || ui!(lang.get(), previous)
+                    <button type="button" class="round-button previous-button" aria-label=move || ui!(lang.get(), previous)
                         on:click=move |_| prev(-1)>
                         <span aria-hidden="true">"←"</span>
                     </button>
-                    <button type="button" class="round-button" aria-label=move || ui!(lang.get(), next)
+                    <button type="button" class="round-button next-button" aria-label=move || ui!(lang.get(), next)
                         on:click=move |_| next(1)>
                         <span aria-hidden="true">"→"</span>
                     </button>

@@ -1,7 +1,7 @@
 use crate::ui;
 use leptos::prelude::*;
 
-use crate::content::Photo;
+use crate::content::{Photo, Site};
 use crate::route::Route;
 use crate::state::Exhibition;
 
@@ -11,29 +11,49 @@ use crate::state::Exhibition;
 pub fn PhotoList() -> impl IntoView {
     let exhibition = expect_context::<Exhibition>();
     let lang = exhibition.visit.lang;
-    let groups = exhibition
-        .pack
-        .sites
-        .iter()
-        .map(|site| {
-            let name = site.name.clone();
-            let description = site.description.clone();
-            let heading = crate::dom_id::list_site(&site.id);
-            let labelled_by = heading.clone();
-            let photos: Vec<Photo> = exhibition.pack.photos_at(&site.id).cloned().collect();
-            view! {
-                <section class="list-site" aria-labelledby=labelled_by>
-                    <h3 id=heading>{move || name.get(lang.get()).to_string()}</h3>
-                    <p class="list-site-description">{move || description.get(lang.get()).to_string()}</p>
-                    <PhotoCards photos card_id=crate::dom_id::list_photo />
-                </section>
-            }
-        })
+    let groups = (exhibition.pack.sites.iter())
+        .map(|site| view! { <SitePhotos site=site.clone() heading_id=crate::dom_id::list_site card_id=crate::dom_id::list_photo /> })
         .collect_view();
     view! {
         <section class="photo-list" aria-labelledby="photo-list-title">
             <h2 id="photo-list-title">{move || ui!(lang.get(), all_photos)}</h2>
             {groups}
+        </section>
+    }
+}
+
+/// One site's photos under its name: a group of the list view (with the site's description),
+/// or, as a `strip` beside or under the map, with its photo count.
+#[component]
+pub fn SitePhotos(
+    site: Site,
+    heading_id: fn(&str) -> String,
+    card_id: fn(&str) -> String,
+    #[prop(optional)] strip: bool,
+) -> impl IntoView {
+    let exhibition = expect_context::<Exhibition>();
+    let lang = exhibition.visit.lang;
+    let heading = heading_id(&site.id);
+    let labelled_by = heading.clone();
+    let photos: Vec<Photo> = exhibition.pack.photos_at(&site.id).cloned().collect();
+    let count = photos.len();
+    let Site {
+        name, description, ..
+    } = site;
+    let count = strip.then(|| {
+        view! { <span class="site-strip-count">{move || ui!(lang.get(), photo_count, n = count)}</span> }
+    });
+    let description = (!strip).then(|| {
+        view! { <p class="list-site-description">{move || description.get(lang.get()).to_string()}</p> }
+    });
+    view! {
+        <section class=if strip { "site-strip" } else { "list-site" } aria-labelledby=labelled_by>
+            <h3 id=heading class:site-strip-name=strip>
+                {move || name.get(lang.get()).to_string()}
+                {count}
+            </h3>
+            {description}
+            <PhotoCards photos card_id />
         </section>
     }
 }

@@ -1,0 +1,29 @@
+use crate::ui;
+use leptos::prelude::*;
+
+use crate::kiosk_state::KioskState;
+use crate::lang::Lang;
+use crate::route::Route;
+use crate::state::Exhibition;
+
+/// The kiosk's invitation to a passer-by, in both languages at once: whoever walks up reads
+/// their own. On the map while nobody has opened anything, and lit while the attract loop runs.
+#[component]
+pub fn TouchToExplore() -> impl IntoView {
+    let exhibition = expect_context::<Exhibition>();
+    let route = exhibition.route;
+    let attract = use_context::<KioskState>().map(|kiosk| kiosk.attract);
+    let attracting = move || attract.is_some_and(|a| a.with(Option::is_some));
+    let line = |lang: Lang| {
+        view! { <span class="touch-to-explore-line" lang=lang.tag()>{ui!(lang, touch_to_explore)}</span> }
+    };
+    view! {
+        <Show when=move || route.get() == Route::Home>
+            <p class="touch-to-explore" class:attracting=attracting>
+                <span class="touch-to-explore-light" aria-hidden="true"></span>
+                {line(Lang::En)}
+                {line(Lang::Zh)}
+            </p>
+        </Show>
+    }
+}
