@@ -1,9 +1,9 @@
 // The layout for each form factor (issue #15): a phone's first screen is all exhibit, the photo
 // view is made for one hand, no dialog lets its text out, and an idle kiosk invites a touch.
 import { readFileSync } from 'node:fs';
-import { test, expect, openMap, mapRegion, shippedPack, escapeRegExp, expectNoAxeViolations } from './fixtures.mjs';
+import { test, expect, openMap, mapRegion, testPack, escapeRegExp, expectNoAxeViolations } from './fixtures.mjs';
 
-const pack = shippedPack();
+const pack = testPack();
 const LANGS = ['en', 'zh'];
 /// The interface strings, as the app has them.
 const ui = Object.fromEntries(

@@ -1,4 +1,4 @@
-//! The static shell: the title, the map and its places in plain HTML, so the first paint is the
+//! The static shell: the title, the map, its places and the sites' photo strips in plain HTML, so the first paint is the
 //! exhibit itself and a tap before the app has started already goes somewhere (a place's page,
 //! a photo's page, the statistics). The app removes it in the task of its own first render.
 //!
@@ -131,6 +131,35 @@ fn shell_markup(pack: &Exhibit) -> String {
             )
         })
         .collect();
+    let strips: String = pack
+        .sites
+        .iter()
+        .map(|site| {
+            let count = pack.photos_at(&site.id).count().to_string();
+            let cards: String = pack
+                .photos_at(&site.id)
+                .map(|photo| {
+                    format!(
+                        "<li class=\"photo-card\"><a class=\"photo-card-button\" href=\"photos/{id}/\">\
+                         <img src=\"{src}\" alt=\"\" width=\"120\" height=\"80\" loading=\"lazy\" decoding=\"async\" />\
+                         <span class=\"photo-card-text\"><span class=\"photo-card-title\">{title}</span>\
+                         <span class=\"photo-card-caption\">{caption}</span></span></a></li>",
+                        id = escape(&photo.id),
+                        src = escape(&photo.image.src),
+                        title = both(pack_text(&photo.title)),
+                        caption = both(pack_text(&photo.caption)),
+                    )
+                })
+                .collect();
+            format!(
+                "<section class=\"site-strip\"><h3 class=\"site-strip-name\">{name}\
+                 <span class=\"site-strip-count\">{count}</span></h3>\
+                 <ul class=\"photo-cards\" role=\"list\">{cards}</ul></section>",
+                name = both(pack_text(&site.name)),
+                count = both(|lang| interface_text(lang, "photo_count", &[("n", &count)])),
+            )
+        })
+        .collect();
     format!(
         "\n    <div id=\"static-shell\">\
          <header class=\"masthead\"><div class=\"masthead-title\"><p class=\"masthead-kicker\">{kicker}</p>\
@@ -140,7 +169,7 @@ fn shell_markup(pack: &Exhibit) -> String {
          <div class=\"language-switch\">{languages}</div></nav></header>\
          <main class=\"exhibit-main\"><div class=\"map-frame\"><div class=\"map-viewport\">\
          <div class=\"map-layer\"><img class=\"map-image\" src=\"{src}\" width=\"{w}\" height=\"{h}\" alt=\"{alt}\" fetchpriority=\"high\" />\
-         {places}</div></div></div></main>\
+         {places}</div></div></div><section class=\"site-strips\">{strips}</section></main>\
          <nav id=\"shell-photos\" class=\"shell-photos\" aria-label=\"{list_en}\"><ol>{photos}</ol></nav></div>",
         kicker = both(ui("place_line")),
         title = both(pack_text(&pack.title)),
