@@ -3,7 +3,7 @@
 //! Layers, from the data up: `content` (the pack's model and checks, pure Rust), `load`
 //! (fetching it), `state` and `route` (what is open, the language, the address), `views`
 //! (what the visitor sees) and `hooks` (gestures and other behaviours). Everything above
-//! `content`, `route`, `lang`, `mode`, `pan_zoom` and `ui_text` needs a browser.
+//! `content`, `route`, `lang`, `mode`, `pan_zoom`, `site_labels` and `ui_text` needs a browser.
 
 pub mod backoff;
 pub mod content;
@@ -12,6 +12,7 @@ pub mod lang;
 pub mod mode;
 pub mod pan_zoom;
 pub mod route;
+pub mod site_labels;
 pub mod ui_text;
 
 #[cfg(target_arch = "wasm32")]

@@ -199,11 +199,13 @@ fn SiteMarkers() -> impl IntoView {
     // The kiosk's attract loop lights the site of the photo it is showing off; it shows (in
     // CSS) only while the hotspots themselves are gathered into the sites.
     let attract = use_context::<KioskState>().map(|kiosk| kiosk.attract);
+    let points: Vec<Point> = exhibition.pack.sites.iter().map(|s| s.position).collect();
     exhibition
         .pack
         .sites
         .iter()
-        .map(|site| {
+        .zip(crate::site_labels::label_fits(&points))
+        .map(|(site, fit)| {
             let exhibition = exhibition.clone();
             let id = site.id.clone();
             let name = site.name.clone();
@@ -224,6 +226,8 @@ fn SiteMarkers() -> impl IntoView {
                     id=dom_id.clone()
                     style:left=format!("{}%", position.x * 100.0)
                     style:top=format!("{}%", position.y * 100.0)
+                    style=("--lean", fit.css_lean())
+                    style=("--room", fit.css_room())
                     on:click=move |_| {
                         exhibition.opener.set_value(Some(dom_id.clone()));
                         exhibition.open(Route::Site(id.clone()));

@@ -23,8 +23,9 @@ test.describe('with JavaScript off', () => {
     // Each photo's own page carries its caption and credit.
     for (const photo of pack.photos) {
       await page.goto(`photos/${photo.id}/`);
-      await expect(page.getByText(photo.caption.en, { exact: false }).first()).toBeVisible();
-      await expect(page.getByText(photo.credit.en, { exact: false }).first()).toBeVisible();
+      const article = page.getByRole('article').filter({ has: page.getByRole('heading', { name: photo.title.en, exact: true }) });
+      await expect(article.getByText(photo.caption.en, { exact: false })).toBeVisible();
+      await expect(article.getByText(photo.credit.en, { exact: false })).toBeVisible();
     }
   });
 });

@@ -9,6 +9,7 @@
 use shijingshan_exhibit::content::{Exhibit, Text};
 use shijingshan_exhibit::dom_id;
 use shijingshan_exhibit::lang::Lang;
+use shijingshan_exhibit::site_labels::label_fits;
 use shijingshan_exhibit::ui_text::interface_text;
 
 use crate::digest::short_digest;
@@ -183,16 +184,21 @@ fn shell_markup(pack: &Exhibit) -> String {
     )
 }
 
-/// Each place's marker at its point on the map, as the app places it (`style:left/top`).
+/// Each place's marker at its point on the map, as the app places it (`style:left/top`), and
+/// its label's lean and room (`site_labels`).
 fn positions_css(pack: &Exhibit) -> String {
+    let points: Vec<_> = pack.sites.iter().map(|site| site.position).collect();
     pack.sites
         .iter()
-        .map(|site| {
+        .zip(label_fits(&points))
+        .map(|(site, fit)| {
             format!(
-                "#static-shell #{} {{ left: {}%; top: {}%; }}\n",
+                "#static-shell #{} {{ left: {}%; top: {}%; --lean: {}; --room: {}; }}\n",
                 dom_id::site_marker(&site.id),
                 site.position.x * 100.0,
-                site.position.y * 100.0
+                site.position.y * 100.0,
+                fit.css_lean(),
+                fit.css_room()
             )
         })
         .collect()
@@ -261,8 +267,11 @@ mod tests {
     #[test]
     fn places_sit_where_the_app_puts_them() {
         let css = positions_css(&pack());
+        // West's label leans a quarter left of its point and shares the room to east's.
         assert!(
-            css.contains("#static-shell #site--west { left: 25%; top: 50%; }"),
+            css.contains(
+                "#static-shell #site--west { left: 25%; top: 50%; --lean: 0.250; --room: 0.333; }"
+            ),
             "{css}"
         );
     }
