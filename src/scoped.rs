@@ -1,7 +1,8 @@
 //! The workaround for a leak in Leptos 0.8's reactive graph: parts of the page that come and
 //! go (a dialog, the list view, the map) are built inside [`Scoped`], which gives them their
-//! own copies of the shared signals. See [`scoped`] for why; `make soak` (wasm memory after
-//! 1,000 kiosk cycles) shows whether a Leptos upgrade still needs it.
+//! own copies of the shared signals. See [`scoped`] for why. `tests/scoped_leak.rs` is the
+//! minimal reproduction: its canary test fails once a Leptos upgrade no longer leaks, the
+//! signal to remove this module; `make soak` (wasm memory after 1,000 kiosk cycles) confirms.
 
 use leptos::prelude::*;
 use leptos::reactive::graph::{Subscriber, ToAnySubscriber};
