@@ -16,7 +16,7 @@ pub fn keep_in_step(exhibition: &Exhibition) {
     let _ = window_event_listener(leptos::ev::popstate, move |_| {
         write_route.set(Link::parse(&page::query()).route);
     });
-    let pack = exhibition.pack.clone();
+    let pack = exhibition.pack();
     Effect::new(move || {
         let lang = visit.lang.get();
         let current = route.get();

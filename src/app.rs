@@ -63,7 +63,7 @@ fn ExhibitScreen(pack: Arc<Exhibit>) -> impl IntoView {
     let visit = expect_context::<Visit>();
     let lang = visit.lang;
     let exhibition = Exhibition::new(pack.clone(), visit);
-    provide_context(exhibition.clone());
+    provide_context(exhibition);
     let route = exhibition.route;
     let list_view = exhibition.list_view;
     let photo = {

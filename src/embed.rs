@@ -65,7 +65,7 @@ fn post(origins: &[String], event: HostEvent, lang: Lang) {
 
 /// Sends the host page the exhibit's events for as long as the exhibit is on screen.
 pub fn report_to_host(exhibition: &Exhibition) {
-    let origins = StoredValue::new(exhibition.pack.settings.embed_allowed_origins.clone());
+    let origins = StoredValue::new(exhibition.pack().settings.embed_allowed_origins.clone());
     let lang = exhibition.visit.lang;
     let send = move |event: HostEvent| origins.with_value(|o| post(o, event, lang.get_untracked()));
     send(HostEvent::Ready);

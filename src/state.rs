@@ -74,10 +74,11 @@ impl Visit {
     }
 }
 
-/// Everything the views share once the pack has loaded.
-#[derive(Clone)]
+/// Everything the views share once the pack has loaded: `Copy`, so a closure takes its own.
+#[derive(Clone, Copy)]
 pub struct Exhibition {
-    pub pack: Arc<Exhibit>,
+    /// The pack, kept for as long as the exhibit screen; [`Exhibition::pack`] reads it.
+    pack: StoredValue<Arc<Exhibit>>,
     pub visit: Visit,
     /// What is open, as this part of the page reads it; `open`, `replace`, `close` change it.
     pub route: Signal<Route>,
@@ -93,7 +94,7 @@ impl Exhibition {
     pub fn new(pack: Arc<Exhibit>, visit: Visit) -> Exhibition {
         let (route, write_route) = signal(Link::parse(&page::query()).route);
         let exhibition = Exhibition {
-            pack,
+            pack: StoredValue::new(pack),
             visit,
             route: route.into(),
             write_route,
@@ -108,8 +109,13 @@ impl Exhibition {
         Exhibition {
             visit: self.visit.scoped(),
             route: scoped(self.route).into(),
-            ..self.clone()
+            ..*self
         }
+    }
+
+    /// The content pack (a shared reference to it: cloning it copies no content).
+    pub fn pack(&self) -> Arc<Exhibit> {
+        self.pack.get_value()
     }
 
     /// Opens a photo, site or panel as a new history entry, so Back closes it. A kiosk keeps

@@ -137,7 +137,7 @@ fn mount_exhibit<V: IntoView + 'static>(
         let visit = Visit::from_page();
         provide_context(visit);
         let exhibition = Exhibition::new(pack(), visit);
-        provide_context(exhibition.clone());
+        provide_context(exhibition);
         view(exhibition)
     })
 }
@@ -344,7 +344,7 @@ async fn the_photo_view_shows_the_photo_and_steps_to_the_next() {
     let (photo, next) = (&photos[1], &photos[2]);
     let root = stage(&format!("?photo={}&lang=en", photo.id));
     let _mounted = mount_exhibit(&root, |exhibition| {
-        let pack = exhibition.pack.clone();
+        let pack = exhibition.pack();
         let route = exhibition.route;
         let photo = Memo::new(move |_| match route.get() {
             Route::Photo(id) => pack.photo(&id).cloned(),

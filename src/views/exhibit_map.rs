@@ -23,7 +23,7 @@ const SITE_ZOOM: f64 = 2.0;
 #[component]
 pub fn ExhibitMap() -> impl IntoView {
     let exhibition = expect_context::<Exhibition>();
-    let pack = exhibition.pack.clone();
+    let pack = exhibition.pack();
     let lang = exhibition.visit.lang;
     let viewport = NodeRef::<html::Div>::new();
     let map_size = Size {
@@ -142,7 +142,7 @@ fn SiteOutlines() -> impl IntoView {
     let exhibition = expect_context::<Exhibition>();
     let route = exhibition.route;
     let outlines = exhibition
-        .pack
+        .pack()
         .sites
         .iter()
         .map(|site| {
@@ -173,7 +173,7 @@ fn SiteOutlines() -> impl IntoView {
 /// Whether the hotspots, at the map's current size, are too close to tap one by one. The map
 /// then hides them and its site labels, with their photo counts, lead in instead.
 fn hotspots_crowded(exhibition: &Exhibition, pan_zoom: PanZoom) -> Memo<bool> {
-    let points: Vec<(f64, f64)> = (exhibition.pack.photos.iter())
+    let points: Vec<(f64, f64)> = (exhibition.pack().photos.iter())
         .map(|photo| (photo.hotspot.x, photo.hotspot.y))
         .collect();
     let target_px = if exhibition.visit.mode == Mode::Kiosk {
@@ -199,19 +199,18 @@ fn SiteMarkers() -> impl IntoView {
     // The kiosk's attract loop lights the site of the photo it is showing off; it shows (in
     // CSS) only while the hotspots themselves are gathered into the sites.
     let attract = use_context::<KioskState>().map(|kiosk| kiosk.attract);
-    let points: Vec<Point> = exhibition.pack.sites.iter().map(|s| s.position).collect();
+    let points: Vec<Point> = exhibition.pack().sites.iter().map(|s| s.position).collect();
     exhibition
-        .pack
+        .pack()
         .sites
         .iter()
         .zip(crate::site_labels::label_fits(&points))
         .map(|(site, fit)| {
-            let exhibition = exhibition.clone();
             let id = site.id.clone();
             let name = site.name.clone();
             let dom_id = crate::dom_id::site_marker(&site.id);
             let position = site.position;
-            let photos: Vec<String> = (exhibition.pack.photos_at(&site.id))
+            let photos: Vec<String> = (exhibition.pack().photos_at(&site.id))
                 .map(|photo| photo.id.clone())
                 .collect();
             let count = photos.len();

@@ -15,7 +15,7 @@ pub fn HotspotLayer() -> impl IntoView {
     let pan_zoom = expect_context::<PanZoom>();
     let lang = exhibition.visit.lang;
     let photos = exhibition
-        .pack
+        .pack()
         .photos_in_order()
         .into_iter()
         .cloned()
@@ -30,9 +30,8 @@ pub fn HotspotLayer() -> impl IntoView {
         .into_iter()
         .enumerate()
         .map(|(index, photo)| {
-            let exhibition = exhibition.clone();
             let site_name = exhibition
-                .pack
+                .pack()
                 .site(&photo.site)
                 .map(|s| s.name.clone())
                 .unwrap_or_default();

@@ -25,7 +25,7 @@ const RELOADED_AT_RESET: &str = "shijingshan-exhibit.reloaded-at-reset";
 #[component]
 pub fn KioskLayer() -> impl IntoView {
     let exhibition = expect_context::<Exhibition>();
-    let settings = exhibition.pack.settings.clone();
+    let settings = exhibition.pack().settings.clone();
     let times = IdleTimes {
         idle_ms: settings.idle_timeout_seconds * 1000.0,
         countdown_ms: settings.countdown_seconds * 1000.0,
@@ -36,7 +36,6 @@ pub fn KioskLayer() -> impl IntoView {
     // attract loop if it is found then.
     let update_found = StoredValue::new(false);
     let on_reset = {
-        let exhibition = exhibition.clone();
         Callback::new(move |_| {
             exhibition.reset_to_home();
             kiosk.reset();
@@ -173,7 +172,7 @@ fn attract_loop(
     interval_seconds: f64,
 ) {
     let order: Vec<String> = exhibition
-        .pack
+        .pack()
         .photos_in_order()
         .iter()
         .map(|p| p.id.clone())

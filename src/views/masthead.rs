@@ -13,11 +13,10 @@ pub const STATISTICS_BUTTON_ID: &str = "open-statistics";
 #[component]
 pub fn Masthead() -> impl IntoView {
     let exhibition = expect_context::<Exhibition>();
-    let pack = exhibition.pack.clone();
+    let pack = exhibition.pack();
     let lang = exhibition.visit.lang;
     let list_view = exhibition.list_view;
     let open_statistics = {
-        let exhibition = exhibition.clone();
         move |_| {
             exhibition
                 .opener

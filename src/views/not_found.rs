@@ -9,10 +9,7 @@ use crate::views::modal::Modal;
 pub fn NotFoundDialog() -> impl IntoView {
     let exhibition = expect_context::<Exhibition>();
     let lang = exhibition.visit.lang;
-    let on_close = {
-        let exhibition = exhibition.clone();
-        Callback::new(move |_| exhibition.close())
-    };
+    let on_close = Callback::new(move |_| exhibition.close());
     view! {
         <Modal labelled_by="not-found-title" class="not-found" on_close return_focus=Signal::derive(|| None)>
             <h2 id="not-found-title">{move || ui!(lang.get(), not_found_title)}</h2>

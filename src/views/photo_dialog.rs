@@ -22,28 +22,23 @@ pub fn PhotoDialog(photo: Memo<Option<Photo>>) -> impl IntoView {
     let exhibition = expect_context::<Exhibition>();
     let photo = scoped(photo);
     let lang = exhibition.visit.lang;
-    let pack = exhibition.pack.clone();
+    let pack = exhibition.pack();
     let total = pack.photos.len();
 
     let step = {
-        let exhibition = exhibition.clone();
         move |by: isize| {
             let current = photo.get_untracked().map(|p| p.id);
             if let Some(next) =
-                current.and_then(|id| exhibition.pack.neighbour(&id, by).map(|p| p.id.clone()))
+                current.and_then(|id| exhibition.pack().neighbour(&id, by).map(|p| p.id.clone()))
             {
                 exhibition.replace(Route::Photo(next));
             }
         }
     };
-    let on_close = {
-        let exhibition = exhibition.clone();
-        Callback::new(move |_| exhibition.close())
-    };
+    let on_close = Callback::new(move |_| exhibition.close());
     // On the window, not the dialog: a click on the picture or the text moves focus off the
     // buttons, and the arrows must still step.
     let keys = {
-        let step = step.clone();
         window_event_listener(leptos::ev::keydown, move |event: KeyboardEvent| {
             let by = match event.key().as_str() {
                 "ArrowRight" => 1,
@@ -57,7 +52,6 @@ pub fn PhotoDialog(photo: Memo<Option<Photo>>) -> impl IntoView {
     on_cleanup(move || keys.remove());
     let swipe = use_swipe();
     let on_swipe_end = {
-        let step = step.clone();
         move |event: web_sys::PointerEvent| match swipe.pointer_up(&event) {
             Some(Swipe::Left) => step(1),
             Some(Swipe::Right) => step(-1),
@@ -101,7 +95,6 @@ pub fn PhotoDialog(photo: Memo<Option<Photo>>) -> impl IntoView {
             .unwrap_or_default()
     };
     let opener = exhibition.opener;
-    let (prev, next) = (step.clone(), step);
     let kiosk_qr =
         exhibition.visit.mode == Mode::Kiosk && !pack.settings.public_base_url.is_empty();
 
@@ -143,11 +136,11 @@ pub fn PhotoDialog(photo: Memo<Option<Photo>>) -> impl IntoView {
                 </div>
                 <div class="photo-actions">
                     <button type="button" class="round-button previous-button" aria-label=move || ui!(lang.get(), previous)
-                        on:click=move |_| prev(-1)>
+                        on:click=move |_| step(-1)>
                         <span aria-hidden="true">"←"</span>
                     </button>
                     <button type="button" class="round-button next-button" aria-label=move || ui!(lang.get(), next)
-                        on:click=move |_| next(1)>
+                        on:click=move |_| step(1)>
                         <span aria-hidden="true">"→"</span>
                     </button>
                     // A kiosk's visitors take a photo home by its QR code, not the system's share sheet.
@@ -215,7 +208,7 @@ fn public_link(base: &str, photo: &str, lang: crate::lang::Lang) -> String {
 fn TakeItHome(photo: Memo<Option<Photo>>) -> impl IntoView {
     let exhibition = expect_context::<Exhibition>();
     let lang = exhibition.visit.lang;
-    let base = exhibition.pack.settings.public_base_url.clone();
+    let base = exhibition.pack().settings.public_base_url.clone();
     let url = Signal::derive(move || {
         photo
             .get()
@@ -235,7 +228,7 @@ fn TakeItHome(photo: Memo<Option<Photo>>) -> impl IntoView {
 fn ShareButton(photo: Memo<Option<Photo>>) -> impl IntoView {
     let exhibition = expect_context::<Exhibition>();
     let lang = exhibition.visit.lang;
-    let pack = exhibition.pack.clone();
+    let pack = exhibition.pack();
     let status = RwSignal::new(None::<crate::share::Shared>);
     let share = move |_| {
         let Some(current) = photo.get_untracked() else {

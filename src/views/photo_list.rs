@@ -11,7 +11,7 @@ use crate::state::Exhibition;
 pub fn PhotoList() -> impl IntoView {
     let exhibition = expect_context::<Exhibition>();
     let lang = exhibition.visit.lang;
-    let groups = (exhibition.pack.sites.iter())
+    let groups = (exhibition.pack().sites.iter())
         .map(|site| view! { <SitePhotos site=site.clone() heading_id=crate::dom_id::list_site card_id=crate::dom_id::list_photo /> })
         .collect_view();
     view! {
@@ -35,7 +35,7 @@ pub fn SitePhotos(
     let lang = exhibition.visit.lang;
     let heading = heading_id(&site.id);
     let labelled_by = heading.clone();
-    let photos: Vec<Photo> = exhibition.pack.photos_at(&site.id).cloned().collect();
+    let photos: Vec<Photo> = exhibition.pack().photos_at(&site.id).cloned().collect();
     let count = photos.len();
     let Site {
         name, description, ..
@@ -67,7 +67,6 @@ pub fn PhotoCards(photos: Vec<Photo>, card_id: fn(&str) -> String) -> impl IntoV
     let cards = photos
         .into_iter()
         .map(|photo| {
-            let exhibition = exhibition.clone();
             let dom_id = card_id(&photo.id);
             let title = photo.title.clone();
             let caption = photo.caption.clone();

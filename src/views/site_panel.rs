@@ -12,7 +12,7 @@ use crate::views::photo_list::PhotoCards;
 pub fn SitePanel() -> impl IntoView {
     let exhibition = expect_context::<Exhibition>();
     let route = exhibition.route;
-    let pack = exhibition.pack.clone();
+    let pack = exhibition.pack();
     let chosen = move || match route.get() {
         Route::Site(id) => pack.site(&id).cloned(),
         _ => None,
@@ -25,11 +25,8 @@ pub fn SitePanel() -> impl IntoView {
 fn ChosenSite(site: Site) -> impl IntoView {
     let exhibition = expect_context::<Exhibition>();
     let lang = exhibition.visit.lang;
-    let close = {
-        let exhibition = exhibition.clone();
-        move |_| exhibition.close()
-    };
-    let photos: Vec<Photo> = exhibition.pack.photos_at(&site.id).cloned().collect();
+    let close = { move |_| exhibition.close() };
+    let photos: Vec<Photo> = exhibition.pack().photos_at(&site.id).cloned().collect();
     let Site {
         name, description, ..
     } = site;

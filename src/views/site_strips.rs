@@ -10,7 +10,7 @@ use crate::views::photo_list::SitePhotos;
 pub fn SiteStrips() -> impl IntoView {
     let exhibition = expect_context::<Exhibition>();
     let lang = exhibition.visit.lang;
-    let strips = (exhibition.pack.sites.iter())
+    let strips = (exhibition.pack().sites.iter())
         .map(|site| view! { <SitePhotos site=site.clone() heading_id=crate::dom_id::strip_site card_id=crate::dom_id::strip_photo strip=true /> })
         .collect_view();
     view! {

@@ -13,12 +13,9 @@ use crate::views::modal::{CloseButton, Modal};
 #[component]
 pub fn StatisticsDialog() -> impl IntoView {
     let exhibition = expect_context::<Exhibition>();
-    let on_close = {
-        let exhibition = exhibition.clone();
-        Callback::new(move |_| exhibition.close())
-    };
+    let on_close = Callback::new(move |_| exhibition.close());
     let opener = exhibition.opener;
-    let intro = exhibition.pack.intro.clone();
+    let intro = exhibition.pack().intro.clone();
     let lang = exhibition.visit.lang;
     view! {
         <Modal labelled_by="statistics-title" class="statistics-view" on_close
@@ -42,7 +39,7 @@ pub fn StatisticsFigures(#[prop(optional)] compact: bool) -> impl IntoView {
     let lang = exhibition.visit.lang;
     let progress = use_count_up();
     let figures = exhibition
-        .pack
+        .pack()
         .statistics
         .iter()
         .map(|statistic| {
@@ -70,7 +67,7 @@ pub fn StatisticsFigures(#[prop(optional)] compact: bool) -> impl IntoView {
         })
         .collect_view();
     let source = exhibition
-        .pack
+        .pack()
         .statistics
         .first()
         .map(|s| s.source.clone())
