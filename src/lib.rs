@@ -30,6 +30,8 @@ pub mod hooks;
 #[cfg(target_arch = "wasm32")]
 pub mod kiosk_state;
 #[cfg(target_arch = "wasm32")]
+pub mod lazy;
+#[cfg(target_arch = "wasm32")]
 pub mod load;
 #[cfg(target_arch = "wasm32")]
 mod offline_copy;

@@ -3,10 +3,12 @@
 // kept-alive connections): bytes, and one Lighthouse 12.2.3 mobile run. Budgets are counts and
 // bytes only, never timings. Exits non-zero if an enforced budget is broken.
 //
-// Two budgets are not met yet and are reported, not enforced, until they are: wasm + JS <= 190 KB
-// brotli (issue #13 replaced #8's 120 KB with "no growth" from 190 KB; the kiosk's unattended
-// running, #14, took it to 190.6 KB, to be won back by #13's lazy chunks), and Lighthouse mobile
-// performance >= 98 (single runs on a 2-core machine vary from 95 to 100).
+// The first download (the main wasm and every script the page loads, brotli) is held to what it
+// is: issue #13 replaced #8's 120 KB with "no growth" from 190 KB, and its lazy chunks (the QR
+// code, fetched with a kiosk's first photo) brought it to 187.7 KB, so 188 KB. When it shrinks,
+// lower the figure to match. The chunks are printed beside it, outside the budget. One budget is
+// reported, not enforced, until it is met: Lighthouse mobile performance >= 98 (single runs on a
+// 2-core machine vary from 95 to 100).
 import { join } from 'node:path';
 import { serve } from './lib/serve.mjs';
 import { lighthouseRuns, sizes } from './lib/release.mjs';
@@ -28,7 +30,7 @@ const budgets = [
   { what: 'Lighthouse mobile best practices', value: mobile.bestPractices, ok: mobile.bestPractices === 100, limit: '100', enforced: true },
   { what: 'Lighthouse mobile SEO', value: mobile.seo, ok: mobile.seo === 100, limit: '100', enforced: true },
   { what: 'Cumulative layout shift (mobile)', value: mobile.cls.toFixed(3), ok: mobile.cls <= 0.01, limit: '<= 0.01', enforced: true },
-  { what: 'wasm + JS, brotli', value: kb(bytes.wasm.brotli + bytes.js.brotli), ok: bytes.wasm.brotli + bytes.js.brotli <= 190 * 1024, limit: '<= 190 KB', enforced: false },
+  { what: 'first download: wasm + JS, brotli', value: kb(bytes.wasm.brotli + bytes.js.brotli), ok: bytes.wasm.brotli + bytes.js.brotli <= 188 * 1024, limit: '<= 188 KB', enforced: true },
   { what: 'Lighthouse mobile performance', value: mobile.performance, ok: mobile.performance >= 98, limit: '>= 98', enforced: false },
 ];
 const width = Math.max(...budgets.map((b) => b.what.length));
@@ -37,6 +39,11 @@ for (const b of budgets) {
   const status = b.ok ? 'ok' : b.enforced ? 'BROKEN' : 'over (not enforced yet, issue #13)';
   if (!b.ok && b.enforced) broken += 1;
   console.log(`${b.what.padEnd(width)}  ${String(b.value).padStart(9)}  budget ${b.limit.padEnd(9)}  ${status}`);
+}
+// The lazy chunks are fetched only when a part of the screen that needs them first shows: not
+// part of the first download, but printed so their growth is seen.
+for (const [chunk, size] of Object.entries(bytes.chunks)) {
+  console.log(`lazy chunk ${chunk}: ${kb(size.brotli)} brotli, ${kb(size.raw)} raw (not in the first download)`);
 }
 if (mobile.failing.length) console.log(`Lighthouse audits below 100: ${mobile.failing.join(', ')}`);
 console.log(broken ? `\n${broken} budget(s) broken` : '\nevery enforced budget holds');

@@ -12,7 +12,7 @@ use crate::scoped::{scoped, Scoped};
 use crate::state::Exhibition;
 use crate::views::language_switch::LanguageSwitch;
 use crate::views::modal::{CloseButton, Modal};
-use crate::views::qr_code::QrCodeImage;
+use crate::views::qr_code::QrCodeFigure;
 use crate::views::statistics::StatisticsFigures;
 
 /// The photo view: the picture, its caption, credit, date and place, the district's numbers,
@@ -216,10 +216,11 @@ fn TakeItHome(photo: Memo<Option<Photo>>) -> impl IntoView {
             .unwrap_or_default()
     });
     view! {
-        <figure class="take-it-home">
-            <QrCodeImage url label=Signal::derive(move || ui!(lang.get(), qr_label)) />
-            <figcaption>{move || ui!(lang.get(), scan_to_take)}</figcaption>
-        </figure>
+        <QrCodeFigure
+            url
+            label=Signal::derive(move || ui!(lang.get(), qr_label))
+            caption=Signal::derive(move || ui!(lang.get(), scan_to_take))
+        />
     }
 }
 

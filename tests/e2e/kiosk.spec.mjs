@@ -1,6 +1,6 @@
 // Kiosk mode on a museum touch screen: idle countdown, reset, attract loop, lockdown, QR code.
 // Playwright's clock fast-forwards the idle time.
-import { test, expect, openExhibit, servePack, testPack, photosInOrder, hotspotName } from './fixtures.mjs';
+import { test, expect, openExhibit, servePack, testPack, photosInOrder, hotspotName, allowConsoleErrors } from './fixtures.mjs';
 
 const KIOSK = '?mode=kiosk&lang=en';
 // A kiosk is a 1080p (or 4K) touch screen.
@@ -123,6 +123,34 @@ test('the photo view offers a QR code of the published photo link', async ({ pag
   await expect(photoDialog(page, NEXT_PHOTO)).toBeVisible();
   expect(await qr.locator('path').getAttribute('d')).not.toEqual(first);
   await expect(page.getByText('Scan to take this photo to your phone')).toBeVisible();
+});
+
+test('the QR code is a lazy chunk: fetched with the first photo, and a failed fetch spares the photo view and is tried again', async ({ page }) => {
+  const pack = testPack();
+  pack.settings.public_base_url = 'https://museum.example/shijingshan/';
+  await servePack(page, pack);
+  let fetches = 0;
+  let networkDown = true;
+  await page.route(/\/split_qr_code-[0-9a-f]+\.wasm$/, (route) => {
+    fetches += 1;
+    return networkDown ? route.abort('internetdisconnected') : route.continue();
+  });
+  allowConsoleErrors(page, /ERR_INTERNET_DISCONNECTED|Failed to fetch/);
+  await openExhibit(page, KIOSK);
+  await expect(hotspot(page, PHOTO)).toBeVisible();
+  expect(fetches, 'not fetched at start').toBe(0);
+  await hotspot(page, PHOTO).click();
+  await expect(photoDialog(page, PHOTO)).toBeVisible();
+  await expect.poll(() => fetches).toBe(1);
+  const qr = page.getByRole('img', { name: 'QR code: opens this photo on your phone' });
+  await expect(qr).toHaveCount(0);
+  await expect(page.getByText('Scan to take this photo to your phone')).toHaveCount(0);
+  // The rest of the exhibit goes on working, and the next photo fetches the chunk again.
+  networkDown = false;
+  await page.getByRole('button', { name: 'Next photo' }).click();
+  await expect(photoDialog(page, NEXT_PHOTO)).toBeVisible();
+  await expect(qr).toBeVisible();
+  expect(fetches).toBe(2);
 });
 
 test('no QR code outside kiosk mode', async ({ page }) => {

@@ -5,26 +5,34 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromiumArgs, chromiumPath } from './serve.mjs';
 
-/// Raw, gzip and brotli bytes of the wasm, JS, CSS, HTML and content pack in `dist`.
+/// A lazy chunk of the app (`split_<name>-<hash>.wasm`, `chunk_<n>-<hash>.wasm`): fetched when a
+/// part of the screen that needs it first shows, never at start. The main wasm is `*_bg.wasm`.
+const isChunk = (file) => file.endsWith('.wasm') && !file.endsWith('_bg.wasm');
+
+/// Raw, gzip and brotli bytes of the first download's wasm and JS, the CSS, HTML and content
+/// pack in `dist`, and of each lazy chunk (`chunks`, by file name).
 export function sizes(dist) {
   const files = readdirSync(dist).filter((f) => statSync(join(dist, f)).isFile());
   const kinds = {
-    wasm: files.filter((f) => f.endsWith('.wasm')),
+    wasm: files.filter((f) => f.endsWith('.wasm') && !isChunk(f)),
     js: files.filter((f) => f.endsWith('.js') && f !== 'sw.js'),
     css: files.filter((f) => f.endsWith('.css')),
     html: ['index.html'],
     pack: ['exhibit.json'],
   };
-  const result = {};
-  for (const [kind, names] of Object.entries(kinds)) {
-    const bytes = Buffer.concat(names.map((n) => readFileSync(join(dist, n))));
-    result[kind] = {
-      raw: bytes.length,
-      gzip: gzipSync(bytes, { level: 9 }).length,
-      brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-    };
-  }
+  const result = { chunks: {} };
+  for (const [kind, names] of Object.entries(kinds)) result[kind] = measure(dist, names);
+  for (const chunk of files.filter(isChunk)) result.chunks[chunk] = measure(dist, [chunk]);
   return result;
+}
+
+function measure(dist, names) {
+  const bytes = Buffer.concat(names.map((n) => readFileSync(join(dist, n))));
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
 }
 
 export async function lighthouseRuns(url, preset, runs) {

@@ -3,12 +3,17 @@
 //! map show before the wasm arrives, writes one link-preview page per photo and site with a
 //! picture for chat apps, and adds the web app manifest, icons and the offline service worker.
 //!
+//! `publish install-app APP_FOLDER DIST`: before that, puts the split app (`.ci/build-app`)
+//! into trunk's `dist/` (app_files.rs).
+//!
 //! `publish update-pack PACK_FOLDER DIST`: puts a curator's new content pack (its
 //! `exhibit.json` and the pictures it names) into a published `dist/`, then publishes again,
 //! so the pages, preview pictures, compressed copies and the offline copy all follow it.
 
 #![cfg_attr(target_arch = "wasm32", allow(unused))]
 
+#[cfg(not(target_arch = "wasm32"))]
+mod app_files;
 #[cfg(not(target_arch = "wasm32"))]
 mod compress;
 #[cfg(not(target_arch = "wasm32"))]
@@ -49,7 +54,13 @@ fn main() -> ExitCode {
         [command, pack, dist] if command == "update-pack" => {
             update_pack(Path::new(pack), Path::new(dist))
         }
-        _ => Err("usage: publish [DIST] | publish update-pack PACK_FOLDER DIST".into()),
+        [command, app, dist] if command == "install-app" => {
+            app_files::install(Path::new(app), Path::new(dist))
+        }
+        _ => Err(
+            "usage: publish [DIST] | publish update-pack PACK_FOLDER DIST | publish install-app APP_FOLDER DIST"
+                .into(),
+        ),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
