@@ -94,3 +94,45 @@ test('a page left stale by a pack replaced without publishing shows the new pack
   await expect(page.getByRole('button', { name: /^A place renamed on the server/ })).toBeVisible();
   await expect(page.getByText(pack.sites[0].name.en, { exact: true })).toHaveCount(0);
 });
+
+// The static shell is written by the publish step, the app's markup by its views: this keeps the
+// two from drifting apart where a visitor would see it.
+for (const [width, height] of [
+  [390, 844],
+  [1280, 720],
+]) {
+  test(`at ${width}×${height} the app takes over with the places and photos where the shell drew them, under the same names`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    let release;
+    const held = new Promise((done) => (release = done));
+    await page.route('**/*.wasm', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('?lang=en');
+    // A place's label also counts its photos; a photo card is named by its title alone (the
+    // app's hotspots, named "title · place — open photo", are not in the shell).
+    const targets = [
+      ...pack.sites.map((site) => new RegExp(`^${escapeRegExp(site.name.en)}`)),
+      ...pack.photos.filter((photo) => photo.site === pack.sites[0].id).map((photo) => new RegExp(`^${escapeRegExp(photo.title.en)}$`)),
+    ];
+    const boxes = async (role) => {
+      const found = [];
+      for (const name of targets) {
+        const control = page.getByRole(role, { name });
+        await expect(control).toBeVisible();
+        found.push(await control.boundingBox());
+      }
+      return found;
+    };
+    const shell = await boxes('link');
+    release();
+    await expect(page.locator('#static-shell')).toHaveCount(0);
+    const app = await boxes('button');
+    for (const [i, name] of targets.entries()) {
+      for (const side of ['x', 'y', 'width', 'height']) {
+        expect(Math.abs(app[i][side] - shell[i][side]), `${name}: ${side} ${shell[i][side]} in the shell, ${app[i][side]} in the app`).toBeLessThanOrEqual(1);
+      }
+    }
+  });
+}
