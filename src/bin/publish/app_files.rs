@@ -84,11 +84,13 @@ impl AppFiles {
     /// own file and starts the wasm download early. The loader is preloaded too: the glue
     /// imports it, and without a preload it would be found only once the glue had arrived.
     /// `TrunkApplicationStarted` hands the wasm's memory to the measuring scripts
-    /// (tests/lib/measure.mjs), as trunk's page did.
+    /// (tests/lib/measure.mjs), as trunk's page did. The glue is imported dynamically: a static
+    /// import would hold the whole script, and with it the early downloads `html.rs` puts
+    /// first, until the glue and the loader it imports had both arrived.
     pub fn page_markup(&self) -> String {
         let (glue, wasm) = (self.published(0), self.published(1));
         let mut markup = format!(
-            "<script type=\"module\">\nimport init from './{glue}';\n\
+            "<script type=\"module\">\nconst {{ default: init }} = await import('./{glue}');\n\
              const wasm = await init({{ module_or_path: './{wasm}' }});\n\
              dispatchEvent(new CustomEvent('TrunkApplicationStarted', {{ detail: {{ wasm }} }}));\n\
              </script>\n<link rel=\"modulepreload\" href=\"./{glue}\" crossorigin=\"anonymous\">"
@@ -263,7 +265,9 @@ mod tests {
         .unwrap();
         let markup = app.page_markup();
         let (glue, wasm) = (&app.files[0].1, &app.files[1].1);
-        assert!(markup.contains(&format!("import init from './{glue}';")));
+        assert!(markup.contains(&format!(
+            "const {{ default: init }} = await import('./{glue}');"
+        )));
         assert!(markup.contains(&format!("await init({{ module_or_path: './{wasm}' }});")));
         assert!(!markup.contains("__wasm_split"));
         assert!(AppFiles::named(vec![file("shijingshan-exhibit.js", "")])

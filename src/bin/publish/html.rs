@@ -159,13 +159,10 @@ if (shellMap && !shellMap.complete) {
 await new Promise((done) => { requestAnimationFrame(() => setTimeout(done, 0)); setTimeout(done, 100); });
 ";
 
-/// Put before trunk's start-up code: the content pack and the wasm start downloading as soon
-/// as the script runs, beside the map picture, and neither waits for the other. The wasm is
-/// fetched at low priority, so the map picture keeps the bandwidth it needs to paint first; the
-/// pack response is handed to the app (`load.rs` takes it once, as its first load).
+/// Put before trunk's start-up code: the wasm starts downloading as soon as the script runs
+/// (the content pack already has, from `language.js`, shell.rs), beside the map picture. It is
+/// fetched at low priority, so the map picture keeps the bandwidth it needs to paint first.
 const EARLY_DOWNLOADS: &str = "\
-window.exhibitPackResponse = fetch('exhibit.json', { cache: 'no-cache', signal: AbortSignal.timeout(12000) });
-window.exhibitPackResponse.catch(() => {});
 const wasmResponse = fetch(WASM_FILE, { priority: 'low' });
 wasmResponse.catch(() => {});
 ";
@@ -327,7 +324,7 @@ mod tests {
         // trunk's lines): it changes when they do, never with the Rust release.
         let page = "<script type=\"module\">import init from './app.js'; await init({ module_or_path: './a_bg.wasm' });</script>";
         let start = external_start_script(page).unwrap();
-        assert_eq!(start.name, "start-58403a2d07a231ec.js");
+        assert_eq!(start.name, "start-6f73f65c7c70ba31.js");
     }
 
     #[test]

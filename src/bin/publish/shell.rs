@@ -4,7 +4,7 @@
 //!
 //! Both languages are in the markup; `language.js` (a blocking script of a few hundred bytes,
 //! in the head) picks the visitor's language as the app does before the first frame, so a
-//! Chinese visitor never sees the English shell first.
+//! Chinese visitor never sees the English shell first, and starts the content pack's download.
 
 use shijingshan_exhibit::content::{Exhibit, Text};
 use shijingshan_exhibit::dom_id;
@@ -17,6 +17,10 @@ use crate::html::{escape, rewrite, Edit};
 
 /// The visitor's language and the exhibit's mode, chosen as `state.rs` chooses them (the link,
 /// then, outside a kiosk, the saved choice, then the browser's languages), set on `<html>`.
+/// Then the content pack starts downloading, while the page is still being read: the module
+/// start script runs only once the document has been parsed and its styles have arrived, which
+/// on a slow phone came after the wasm. The app takes this response once (`load.rs`), with the
+/// cache mode and time limit of its own loads.
 const LANGUAGE_SCRIPT: &str = "\
 (() => {
   const tag = (t) => { const p = String(t || '').split(/[-_]/)[0].toLowerCase(); return p === 'zh' || p === 'en' ? p : null; };
@@ -29,6 +33,8 @@ const LANGUAGE_SCRIPT: &str = "\
   document.documentElement.lang = lang === 'zh' ? 'zh-Hans' : 'en';
   if (mode) document.documentElement.dataset.mode = mode;
 })();
+window.exhibitPackResponse = fetch('exhibit.json', { cache: 'no-cache', signal: AbortSignal.timeout(12000) });
+window.exhibitPackResponse.catch(() => {});
 ";
 
 /// What the publish step adds to the page: the shell, and the two small files it needs.
