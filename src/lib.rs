@@ -12,6 +12,7 @@ pub mod lang;
 pub mod mode;
 pub mod pan_zoom;
 pub mod route;
+pub mod studio;
 pub mod ui_text;
 
 #[cfg(target_arch = "wasm32")]
