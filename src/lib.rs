@@ -13,6 +13,7 @@ pub mod mode;
 pub mod pan_zoom;
 pub mod route;
 pub mod site_labels;
+pub mod studio;
 pub mod ui_text;
 
 #[cfg(target_arch = "wasm32")]

@@ -114,7 +114,19 @@ async fn early_text() -> Option<Result<String, LoadError>> {
     Some(text.and_then(|t| t.as_string()).ok_or(LoadError::Offline))
 }
 
+/// In the curators' studio's preview frame, the studio's draft instead of the published pack.
+/// (`Reflect`, as `early_text` reads the window: no new import for the visitors' download.)
+fn studio_draft() -> Option<String> {
+    let window = web_sys::window()?;
+    let name = js_sys::Reflect::get(&window, &wasm_bindgen::JsValue::from_str("name")).ok()?;
+    let in_preview = name.as_string()? == crate::studio::PREVIEW_FRAME;
+    in_preview.then(|| crate::page::saved(crate::studio::DRAFT_KEY))?
+}
+
 async fn fetch_text() -> Result<String, LoadError> {
+    if let Some(draft) = studio_draft() {
+        return Ok(draft);
+    }
     if let Some(text) = early_text().await {
         return text;
     }

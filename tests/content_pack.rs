@@ -425,3 +425,18 @@ fn photos_are_visited_in_the_packs_order_and_wrap_around() {
     );
     assert!(exhibit.neighbour("no-such-photo", 1).is_none());
 }
+
+#[test]
+fn read_pack_opens_a_pack_with_problems_that_load_pack_refuses() {
+    let mut pack = test_pack();
+    pack["photos"][3]["caption"]["zh"] = json!("");
+    let text = pack.to_string();
+    let opened = shijingshan_exhibit::content::read_pack(&text).expect("it reads");
+    assert_eq!(opened.photos[3].caption.zh.as_deref(), Some(""));
+    assert!(matches!(load_pack(&text), Err(PackError::Invalid(_))));
+    let broken = "{\n  \"schema_version\": 1,,\n}";
+    assert_eq!(
+        shijingshan_exhibit::content::read_pack(broken).unwrap_err(),
+        load_pack(broken).unwrap_err()
+    );
+}

@@ -27,7 +27,7 @@ export default defineConfig({
     // violation is a console error, which fails the test.
     {
       name: 'with CSP',
-      testMatch: ['start.spec.mjs', 'photo.spec.mjs', 'kiosk.spec.mjs', 'offline.spec.mjs'],
+      testMatch: ['start.spec.mjs', 'photo.spec.mjs', 'kiosk.spec.mjs', 'offline.spec.mjs', 'studio.spec.mjs'],
       use: { baseURL: `http://127.0.0.1:${port + 2}/` },
     },
     // The README's nginx and Caddy blocks, run in Debian's nginx and Caddy (ports +14 and +15),

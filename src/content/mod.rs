@@ -10,8 +10,11 @@ mod validate;
 #[cfg(not(target_arch = "wasm32"))]
 pub use check::check_pack_file;
 pub use model::*;
-pub use parse::{load_pack, PackError};
-pub use validate::{validate, Problem};
+pub use parse::{load_pack, read_pack, PackError};
+pub use validate::{
+    validate, Bounds, Problem, ATTRACT_SECONDS, COUNTDOWN_SECONDS, IDLE_SECONDS,
+    UPDATE_CHECK_MINUTES,
+};
 
 /// The pack format this build understands; a pack with another version is refused.
 pub const SCHEMA_VERSION: u32 = 1;

@@ -203,15 +203,36 @@ pub struct StartScript {
 /// Moves trunk's inline start-up script into its own file, so a Content-Security-Policy can
 /// allow scripts from the exhibit's own origin only, with no inline exception.
 pub fn external_start_script(page: &str) -> Result<StartScript, String> {
-    let step = "moving trunk's start-up script into its own file";
+    moved_start_script(page, early_downloads)?.ok_or_else(|| {
+        format!("{MOVING}: expected one element matching `{INLINE_MODULE_SCRIPT}`, found 0")
+    })
+}
+
+/// The same for a page that downloads nothing early (the curators' studio); `None` when the
+/// page's script was moved already (by an earlier publish).
+pub fn external_plain_start_script(page: &str) -> Result<Option<StartScript>, String> {
+    moved_start_script(page, |inline, _| Ok(inline.to_string()))
+}
+
+const MOVING: &str = "moving trunk's start-up script into its own file";
+
+fn moved_start_script(
+    page: &str,
+    boot: fn(&str, &str) -> Result<String, String>,
+) -> Result<Option<StartScript>, String> {
+    let step = MOVING;
     let scripts = inner_texts(page, INLINE_MODULE_SCRIPT, step)?;
-    let [inline] = scripts.as_slice() else {
-        return Err(format!(
-            "{step}: expected one element matching `{INLINE_MODULE_SCRIPT}`, found {}",
-            scripts.len()
-        ));
+    let inline = match scripts.as_slice() {
+        [] => return Ok(None),
+        [inline] => inline,
+        _ => {
+            return Err(format!(
+                "{step}: expected one element matching `{INLINE_MODULE_SCRIPT}`, found {}",
+                scripts.len()
+            ))
+        }
     };
-    let text = format!("{}\n", early_downloads(inline.trim(), step)?);
+    let text = format!("{}\n", boot(inline.trim(), step)?);
     let name = format!("start-{}.js", short_digest(text.as_bytes()));
     let src = name.clone();
     let page = rewrite(
@@ -223,7 +244,7 @@ pub fn external_start_script(page: &str) -> Result<StartScript, String> {
             Ok(())
         })],
     )?;
-    Ok(StartScript { page, name, text })
+    Ok(Some(StartScript { page, name, text }))
 }
 
 /// Starts the wasm download with the page's first requests, without taking the map picture's
@@ -325,6 +346,16 @@ mod tests {
         let page = "<script type=\"module\">import init from './app.js'; await init({ module_or_path: './a_bg.wasm' });</script>";
         let start = external_start_script(page).unwrap();
         assert_eq!(start.name, "start-6f73f65c7c70ba31.js");
+    }
+
+    #[test]
+    fn a_plain_start_script_moves_as_it_is_and_only_once() {
+        let page =
+            "<head><script type=module>import init from './studio-1.js';\ninit();</script></head>";
+        let start = external_plain_start_script(page).unwrap().unwrap();
+        assert_eq!(start.text, "import init from './studio-1.js';\ninit();\n");
+        assert!(start.page.contains(&format!("src=\"{}\"", start.name)));
+        assert!(external_plain_start_script(&start.page).unwrap().is_none());
     }
 
     #[test]

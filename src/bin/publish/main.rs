@@ -28,6 +28,8 @@ mod pictures;
 mod share_pages;
 #[cfg(not(target_arch = "wasm32"))]
 mod shell;
+#[cfg(not(target_arch = "wasm32"))]
+mod studio_page;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -94,6 +96,7 @@ fn publish(dist: &Path) -> Result<(), String> {
     pictures::render_icons(dist)?;
     let pages = share_pages::write_all(dist, &pack, &index, &previews)?;
     offline::write_manifest(dist, &pack)?;
+    studio_page::publish_studio(dist)?;
     let cached = offline::write_service_worker(dist)?;
     let compressed = compress::write_compressed_copies(dist)?;
     println!(

@@ -7,6 +7,7 @@ use shijingshan_exhibit::content::Exhibit;
 use shijingshan_exhibit::lang::Lang;
 
 use crate::pictures::PREVIEW_FOLDER;
+use crate::studio_page::STUDIO_FOLDER;
 
 const SERVICE_WORKER: &str = include_str!("service_worker.js");
 
@@ -36,7 +37,9 @@ pub fn write_manifest(dist: &Path, pack: &Exhibit) -> Result<(), String> {
 pub fn write_service_worker(dist: &Path) -> Result<usize, String> {
     let mut files = Vec::new();
     list_files(dist, dist, &mut files)?;
-    files.retain(|f| f != "sw.js" && !f.starts_with(&format!("{PREVIEW_FOLDER}/")));
+    // Visitors need neither the preview cards nor the curators' studio offline.
+    let not_for_visitors = [PREVIEW_FOLDER, STUDIO_FOLDER].map(|folder| format!("{folder}/"));
+    files.retain(|f| f != "sw.js" && !not_for_visitors.iter().any(|folder| f.starts_with(folder)));
     files.sort();
     // Every file's name and bytes: the version changes when, and only when, one of them does.
     let mut everything = Vec::new();
@@ -58,6 +61,7 @@ pub fn write_service_worker(dist: &Path) -> Result<usize, String> {
     let list = serde_json::to_string(&urls).map_err(|e| e.to_string())?;
     let worker = SERVICE_WORKER
         .replace("__VERSION__", &crate::digest::short_digest(&everything))
+        .replace("__STUDIO__", STUDIO_FOLDER)
         .replace("__PRECACHE__", &list);
     crate::write(&dist.join("sw.js"), &worker)?;
     Ok(urls.len())

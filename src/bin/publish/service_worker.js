@@ -21,6 +21,8 @@ const NETWORK_TIMEOUT_MS = 4000;
 const PICTURES = /^(images|previews|icons)\/|^favicon\./;
 // The exhibit's folder (the worker's scope): the worker answers nothing outside it.
 const SCOPE = new URL('./', self.location);
+// The curators' studio is not the exhibit: the worker neither caches nor answers it.
+const STUDIO = '__STUDIO__/';
 
 self.addEventListener('install', (event) => {
   // No skipWaiting: an open page of the running build keeps that build until it is closed.
@@ -49,6 +51,7 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || !request.url.startsWith(SCOPE.href)) return;
   const path = new URL(request.url).pathname.slice(SCOPE.pathname.length);
+  if (path.startsWith(STUDIO)) return;
   if (request.mode === 'navigate') event.respondWith(networkFirst(request, isPage));
   else if (path === 'exhibit.json') event.respondWith(networkFirst(request, isPack));
   else if (PICTURES.test(path)) event.respondWith(staleWhileRevalidate(event));

@@ -1,0 +1,113 @@
+//! The exported `exhibit.json`: pretty-printed, keys in the pack's own order (the model's field
+//! order), whole numbers without `.0`, so a diff against the last pack shows only the change.
+
+use std::io;
+
+use serde::Serialize;
+use serde_json::ser::{Formatter, PrettyFormatter, Serializer};
+
+use crate::content::Exhibit;
+
+/// The pack as a curator's file: two-space indents and a final newline.
+pub fn pack_json(exhibit: &Exhibit) -> String {
+    let mut out = Vec::new();
+    let mut serializer = Serializer::with_formatter(&mut out, PackFormatter::default());
+    exhibit
+        .serialize(&mut serializer)
+        .expect("a pack always serialises");
+    out.push(b'\n');
+    String::from_utf8(out).expect("serde_json writes UTF-8")
+}
+
+/// serde_json's pretty printer, except that `1600.0` is written `1600` as curators write it.
+#[derive(Default)]
+struct PackFormatter(PrettyFormatter<'static>);
+
+/// Whole numbers up to this are written without a fraction (exact in an f64).
+const WHOLE_LIMIT: f64 = 9_007_199_254_740_992.0;
+
+impl Formatter for PackFormatter {
+    fn write_f64<W: ?Sized + io::Write>(&mut self, writer: &mut W, value: f64) -> io::Result<()> {
+        if value.fract() == 0.0 && value.abs() < WHOLE_LIMIT {
+            write!(writer, "{}", value as i64)
+        } else {
+            self.0.write_f64(writer, value)
+        }
+    }
+    fn begin_array<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_array(w)
+    }
+    fn end_array<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_array(w)
+    }
+    fn begin_array_value<W: ?Sized + io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        self.0.begin_array_value(w, first)
+    }
+    fn end_array_value<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_array_value(w)
+    }
+    fn begin_object<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_object(w)
+    }
+    fn end_object<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object(w)
+    }
+    fn begin_object_key<W: ?Sized + io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        self.0.begin_object_key(w, first)
+    }
+    fn begin_object_value<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_object_value(w)
+    }
+    fn end_object_value<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object_value(w)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::read_pack;
+
+    const SHIPPED: &str = include_str!("../../public/exhibit.json");
+    const TEST_PACK: &str = include_str!("../../tests/fixtures/pack/exhibit.json");
+
+    #[test]
+    fn an_unchanged_pack_exports_byte_for_byte_as_it_was() {
+        for pack in [SHIPPED, TEST_PACK] {
+            let exported = pack_json(&read_pack(pack).unwrap());
+            assert!(exported == pack, "export differs:\n{exported}");
+        }
+    }
+
+    #[test]
+    fn one_change_is_one_changed_line() {
+        let mut exhibit = read_pack(TEST_PACK).unwrap();
+        exhibit.photos[2].hotspot.x = 0.4321;
+        let exported = pack_json(&exhibit);
+        let changed = exported
+            .lines()
+            .zip(TEST_PACK.lines())
+            .filter(|(a, b)| a != b)
+            .collect::<Vec<_>>();
+        assert_eq!(changed.len(), 1, "{changed:?}");
+        assert!(changed[0].0.contains("\"x\": 0.4321"));
+    }
+
+    #[test]
+    fn whole_numbers_have_no_fraction_and_others_keep_theirs() {
+        let mut exhibit = read_pack(TEST_PACK).unwrap();
+        exhibit.map.image.width = 2400.0;
+        exhibit.photos[0].order = 2.5;
+        let exported = pack_json(&exhibit);
+        assert!(exported.contains("\"width\": 2400,"));
+        assert!(exported.contains("\"order\": 2.5,"));
+    }
+}

@@ -1,0 +1,214 @@
+//! The map as the curator edits it: hotspots, site labels and (for the selected site) its
+//! outline's corners, each a button that can be dragged, or moved with the arrow keys.
+
+use leptos::html::Div;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{KeyboardEvent, PointerEvent};
+
+use super::draft_edits::{delete_photo, move_point, point};
+use super::labels::Words;
+use super::map_maths::{dragged, nudged};
+use super::selection::Selection;
+use super::state::Studio;
+use crate::content::Point;
+
+const MAP: Words = Words("地图编辑", "Map editor");
+const HELP: Words = Words(
+    "拖动标记来移动它。选中后：方向键移动 1 个地图像素，Shift+方向键移动 10 个；Delete 删除选中的照片。",
+    "Drag a marker to move it. Selected: arrow keys move it 1 map pixel, Shift+arrows 10; Delete removes the selected photo.",
+);
+const OUTLINE_POINT: Words = Words("轮廓点", "Outline point");
+const SITE: Words = Words("地点", "Site");
+const HOTSPOT: Words = Words("热点", "Hotspot");
+
+/// Where a drag started: the pointer, the marker, and the map's drawn size.
+#[derive(Clone, Copy)]
+struct Drag {
+    x: f64,
+    y: f64,
+    start: Point,
+    drawn: (f64, f64),
+}
+
+#[component]
+pub fn MapEditor() -> impl IntoView {
+    let studio = expect_context::<Studio>();
+    let ui = studio.lang;
+    let layer = NodeRef::<Div>::new();
+    let draft = studio.draft;
+    let photos = Memo::new(move |_| draft.with(|d| d.photos.len()));
+    let sites = Memo::new(move |_| draft.with(|d| d.sites.len()));
+    let size = Memo::new(move |_| draft.with(|d| (d.map.image.width, d.map.image.height)));
+    let src = Memo::new(move |_| draft.with(|d| format!("../{}", d.map.image.src)));
+    let outline = move |site: usize| {
+        let points = move || {
+            draft.with(|d| {
+                d.sites.get(site).map_or_else(String::new, |s| {
+                    s.outline
+                        .iter()
+                        .map(|p| format!("{},{}", p.x * 1000.0, p.y * 1000.0))
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+            })
+        };
+        let chosen = move || studio.selection.get().site() == Some(site);
+        view! { <polygon class="site-outline" class:chosen=chosen points=points /> }
+    };
+    let hotspot = move |i: usize| {
+        let label = Signal::derive(move || {
+            let lang = ui.get();
+            draft.with(|d| {
+                d.photos
+                    .get(i)
+                    .map(|p| {
+                        let title = p.title.get(lang);
+                        format!(
+                            "{} {}: {}",
+                            HOTSPOT.get(lang),
+                            i + 1,
+                            if title.is_empty() { &p.id } else { title }
+                        )
+                    })
+                    .unwrap_or_default()
+            })
+        });
+        view! { <Marker target=Selection::Photo(i) class="studio-hotspot" layer label /> }
+    };
+    let site_marker = move |i: usize| {
+        let name = Signal::derive(move || {
+            draft.with(|d| {
+                d.sites
+                    .get(i)
+                    .map(|s| s.name.get(ui.get()).to_string())
+                    .unwrap_or_default()
+            })
+        });
+        let label = Signal::derive(move || format!("{}: {}", SITE.get(ui.get()), name.get()));
+        view! { <Marker target=Selection::Site(i) class="studio-site" layer label text=name /> }
+    };
+    // Memos: choosing another corner of the same site, or moving one, must not redraw the
+    // corners (the one being dragged would lose its pointer).
+    let chosen_site = Memo::new(move |_| studio.selection.get().site());
+    let corner_count = Memo::new(move |_| {
+        let site = chosen_site.get()?;
+        Some((
+            site,
+            draft.with(|d| d.sites.get(site).map_or(0, |s| s.outline.len())),
+        ))
+    });
+    let corners = move || {
+        let (site, count) = corner_count.get()?;
+        Some(
+            (0..count)
+                .map(move |p| {
+                    let label = Signal::derive(move || format!("{} {}", OUTLINE_POINT.get(ui.get()), p + 1));
+                    view! { <Marker target=Selection::OutlinePoint(site, p) class="studio-corner" layer label /> }
+                })
+                .collect_view(),
+        )
+    };
+    view! {
+        <section class="studio-map" aria-label=move || MAP.get(ui.get())>
+            <div class="studio-map-frame">
+                <div class="studio-map-layer" node_ref=layer
+                    style=("--map-w", move || size.get().0.to_string())
+                    style=("--map-h", move || size.get().1.to_string())>
+                    <img class="studio-map-image" src=move || src.get() alt="" draggable="false" />
+                    <svg class="studio-outlines" viewBox="0 0 1000 1000" preserveAspectRatio="none" aria-hidden="true">
+                        {move || (0..sites.get()).map(outline).collect_view()}
+                    </svg>
+                    {move || (0..sites.get()).map(site_marker).collect_view()}
+                    {move || (0..photos.get()).map(hotspot).collect_view()}
+                    {corners}
+                </div>
+            </div>
+            <p class="studio-map-help">{move || HELP.get(ui.get())}</p>
+        </section>
+    }
+}
+
+/// One draggable marker for the point `target` stands for.
+#[component]
+fn Marker(
+    target: Selection,
+    class: &'static str,
+    layer: NodeRef<Div>,
+    label: Signal<String>,
+    #[prop(optional)] text: Option<Signal<String>>,
+) -> impl IntoView {
+    let studio = expect_context::<Studio>();
+    let draft = studio.draft;
+    let at = Memo::new(move |_| draft.with(|d| point(d, target)).unwrap_or_default());
+    let drag = StoredValue::new(None::<Drag>);
+    let selected = move || studio.selection.get() == target;
+    let down = move |event: PointerEvent| {
+        if event.button() != 0 {
+            return;
+        }
+        studio.selection.set(target);
+        let Some(layer) = layer.get_untracked() else {
+            return;
+        };
+        let rect = layer.get_bounding_client_rect();
+        drag.set_value(Some(Drag {
+            x: f64::from(event.client_x()),
+            y: f64::from(event.client_y()),
+            start: at.get_untracked(),
+            drawn: (rect.width(), rect.height()),
+        }));
+        if let Some(element) = event
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        {
+            let _ = element.set_pointer_capture(event.pointer_id());
+        }
+    };
+    let moved = move |event: PointerEvent| {
+        if let Some(drag) = drag.get_value() {
+            let shift = (
+                f64::from(event.client_x()) - drag.x,
+                f64::from(event.client_y()) - drag.y,
+            );
+            let to = dragged(drag.start, shift, drag.drawn);
+            studio.live(|d| {
+                move_point(d, target, to);
+            });
+        }
+    };
+    let up = move |_: PointerEvent| {
+        if drag.try_update_value(Option::take).flatten().is_some() {
+            studio.settle(None);
+        }
+    };
+    let key = move |event: KeyboardEvent| {
+        let key = event.key();
+        if let (Selection::Photo(i), "Delete" | "Backspace") = (target, key.as_str()) {
+            event.prevent_default();
+            studio.change(None, |d| delete_photo(d, i));
+            studio.selection.set(Selection::Exhibit);
+            return;
+        }
+        let size = draft.with_untracked(|d| (d.map.image.width, d.map.image.height));
+        let Some(to) = nudged(at.get_untracked(), &key, event.shift_key(), size) else {
+            return;
+        };
+        event.prevent_default();
+        studio.selection.set(target);
+        studio.change(Some(&format!("nudge {target:?}")), |d| {
+            move_point(d, target, to)
+        });
+    };
+    view! {
+        <button type="button" class=format!("studio-marker {class}") class:is-selected=selected
+            aria-pressed=move || selected().to_string()
+            aria-label=move || { let p = at.get(); format!("{} (x {}, y {})", label.get(), p.x, p.y) }
+            style:left=move || format!("{}%", at.get().x * 100.0)
+            style:top=move || format!("{}%", at.get().y * 100.0)
+            on:pointerdown=down on:pointermove=moved on:pointerup=up on:pointercancel=up
+            on:click=move |_| studio.selection.set(target) on:keydown=key>
+            {text.map(|text| view! { <span class="marker-text" aria-hidden="true">{move || text.get()}</span> })}
+        </button>
+    }
+}

@@ -1,0 +1,118 @@
+//! Map coordinates for the studio: from screen pixels to the pack's 0–1 map coordinates, and
+//! the arrow keys' steps in map pixels.
+
+use crate::content::Point;
+
+/// Coordinates are written with this many decimals: a tenth of a pixel on a 1,600 px map.
+const DECIMALS: f64 = 10_000.0;
+/// An arrow key moves a marker one map pixel; with Shift, this many.
+pub const COARSE_STEP_PIXELS: f64 = 10.0;
+
+/// Rounds to the pack's precision and keeps the point on the map.
+pub fn on_map(x: f64, y: f64) -> Point {
+    let fit = |v: f64| (v.clamp(0.0, 1.0) * DECIMALS).round() / DECIMALS;
+    Point {
+        x: fit(x),
+        y: fit(y),
+    }
+}
+
+/// Where a marker that started at `start` is after the pointer moved (`dx`, `dy`) screen
+/// pixels over a map drawn `drawn_width` × `drawn_height` pixels.
+pub fn dragged(
+    start: Point,
+    (dx, dy): (f64, f64),
+    (drawn_width, drawn_height): (f64, f64),
+) -> Point {
+    if drawn_width <= 0.0 || drawn_height <= 0.0 {
+        return start;
+    }
+    on_map(start.x + dx / drawn_width, start.y + dy / drawn_height)
+}
+
+/// The arrow key's step: `key` is an ArrowLeft/Right/Up/Down key name; one map pixel of a map
+/// `map_width` × `map_height` pixels, or `COARSE_STEP_PIXELS` with Shift.
+pub fn nudged(
+    point: Point,
+    key: &str,
+    coarse: bool,
+    (map_width, map_height): (f64, f64),
+) -> Option<Point> {
+    let (dx, dy) = match key {
+        "ArrowLeft" => (-1.0, 0.0),
+        "ArrowRight" => (1.0, 0.0),
+        "ArrowUp" => (0.0, -1.0),
+        "ArrowDown" => (0.0, 1.0),
+        _ => return None,
+    };
+    let pixels = if coarse { COARSE_STEP_PIXELS } else { 1.0 };
+    let size = |v: f64| if v > 0.0 { v } else { 1000.0 };
+    Some(on_map(
+        point.x + dx * pixels / size(map_width),
+        point.y + dy * pixels / size(map_height),
+    ))
+}
+
+/// The lines `style/map.css` needs for a map picture of this size (the page draws the map
+/// from them before the app starts).
+pub fn map_css(width: f64, height: f64) -> String {
+    format!("--map-w: {width}; --map-h: {height};")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_drag_moves_by_the_share_of_the_drawn_map() {
+        let start = Point { x: 0.32, y: 0.45 };
+        let moved = dragged(start, (100.0, 0.0), (800.0, 500.0));
+        assert_eq!(moved, Point { x: 0.445, y: 0.45 });
+        let moved = dragged(start, (-40.0, 50.0), (1000.0, 625.0));
+        assert_eq!(moved, Point { x: 0.28, y: 0.53 });
+    }
+
+    #[test]
+    fn a_drag_stays_on_the_map_and_is_rounded() {
+        let start = Point { x: 0.9, y: 0.1 };
+        assert_eq!(
+            dragged(start, (500.0, -500.0), (800.0, 500.0)),
+            Point { x: 1.0, y: 0.0 }
+        );
+        let moved = dragged(Point { x: 0.0, y: 0.0 }, (1.0, 1.0), (3.0, 7.0));
+        assert_eq!(
+            moved,
+            Point {
+                x: 0.3333,
+                y: 0.1429
+            }
+        );
+        assert_eq!(dragged(start, (5.0, 5.0), (0.0, 0.0)), start);
+    }
+
+    #[test]
+    fn arrows_step_one_map_pixel_and_shift_ten() {
+        let size = (1600.0, 1000.0);
+        let here = Point { x: 0.5, y: 0.5 };
+        assert_eq!(
+            nudged(here, "ArrowRight", false, size),
+            Some(Point { x: 0.5006, y: 0.5 })
+        );
+        assert_eq!(
+            nudged(here, "ArrowUp", true, size),
+            Some(Point { x: 0.5, y: 0.49 })
+        );
+        assert_eq!(
+            nudged(here, "ArrowLeft", true, size),
+            Some(Point { x: 0.4938, y: 0.5 })
+        );
+        assert_eq!(nudged(here, "Enter", false, size), None);
+        let corner = Point { x: 0.0, y: 1.0 };
+        assert_eq!(nudged(corner, "ArrowDown", true, size), Some(corner));
+    }
+
+    #[test]
+    fn the_css_a_map_needs() {
+        assert_eq!(map_css(2400.0, 1350.0), "--map-w: 2400; --map-h: 1350;");
+    }
+}

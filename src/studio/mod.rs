@@ -1,0 +1,56 @@
+//! The curators' studio (`dist/studio/`, its own wasm: `src/bin/studio.rs`): open a pack, place
+//! hotspots and sites on the map, edit both languages side by side, check with the exhibit's
+//! own validation, preview, undo, and export a checked `exhibit.json`. Nothing leaves the
+//! browser: drafts are kept in its storage, packs are opened from and saved to files.
+//!
+//! The pure parts (edits, undo, export, coordinates, picture sizes) are tested natively; the
+//! views need a browser. The visitors' exhibit uses only `DRAFT_KEY` and `PREVIEW_FRAME`.
+
+pub mod draft_edits;
+pub mod draft_texts;
+pub mod export;
+pub mod history;
+pub mod labels;
+pub mod map_maths;
+pub mod opening;
+pub mod picture_file;
+pub mod selection;
+
+#[cfg(target_arch = "wasm32")]
+mod app;
+#[cfg(target_arch = "wasm32")]
+mod browser_files;
+#[cfg(target_arch = "wasm32")]
+mod fields;
+#[cfg(target_arch = "wasm32")]
+mod item_forms;
+#[cfg(target_arch = "wasm32")]
+mod item_list;
+#[cfg(target_arch = "wasm32")]
+mod map_editor;
+#[cfg(target_arch = "wasm32")]
+mod pack_forms;
+#[cfg(target_arch = "wasm32")]
+mod picture_picker;
+#[cfg(target_arch = "wasm32")]
+mod preview;
+#[cfg(target_arch = "wasm32")]
+mod problem_list;
+#[cfg(target_arch = "wasm32")]
+mod state;
+#[cfg(target_arch = "wasm32")]
+mod toolbar;
+
+/// Where the studio keeps the draft pack (as exported) in the browser's storage; the exhibit
+/// reads it from there when it runs as the studio's preview.
+pub const DRAFT_KEY: &str = "shijingshan-studio.draft";
+/// The studio's undo history for the draft, kept beside it so an undo works after a reload.
+pub const HISTORY_KEY: &str = "shijingshan-studio.history";
+/// The name of the studio's preview frame: an exhibit in a frame of this name shows the draft.
+pub const PREVIEW_FRAME: &str = "shijingshan-studio-preview";
+
+/// Starts the studio in the page.
+#[cfg(target_arch = "wasm32")]
+pub fn mount() {
+    leptos::mount::mount_to_body(app::StudioApp);
+}

@@ -1,0 +1,135 @@
+//! What the curator has selected, and which item a problem's place (`photos[3].caption.zh`)
+//! belongs to, so clicking a problem selects it.
+
+/// One item of the pack, as the studio's panel edits it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Selection {
+    /// The pack's own texts and statistics.
+    #[default]
+    Exhibit,
+    Map,
+    Settings,
+    Site(usize),
+    /// A corner of a site's outline: (site, point).
+    OutlinePoint(usize, usize),
+    Photo(usize),
+}
+
+impl Selection {
+    /// The item a place in the pack belongs to.
+    pub fn of_place(place: &str) -> Selection {
+        let (head, _) = place.split_once('.').unwrap_or((place, ""));
+        if let Some(i) = index_in(head, "photos") {
+            return Selection::Photo(i);
+        }
+        if let Some(site) = index_in(head, "sites") {
+            let point = place
+                .strip_prefix(head)
+                .and_then(|rest| rest.strip_prefix(".outline"))
+                .and_then(|rest| index_in(rest, ""));
+            return match point {
+                Some(point) => Selection::OutlinePoint(site, point),
+                None => Selection::Site(site),
+            };
+        }
+        match head {
+            "map" => Selection::Map,
+            "settings" => Selection::Settings,
+            _ => Selection::Exhibit,
+        }
+    }
+
+    /// The site whose outline is being edited, if any.
+    pub fn site(self) -> Option<usize> {
+        match self {
+            Selection::Site(site) | Selection::OutlinePoint(site, _) => Some(site),
+            _ => None,
+        }
+    }
+}
+
+/// `photos[3]` → 3 (with `name` "photos"); `[2]` → 2 (with `name` "").
+fn index_in(part: &str, name: &str) -> Option<usize> {
+    part.strip_prefix(name)?
+        .strip_prefix('[')?
+        .split_once(']')?
+        .0
+        .parse()
+        .ok()
+}
+
+/// The id of the form control that edits `place`: `photos[3].caption.zh` → `field-photos-3-caption-zh`.
+pub fn field_id(place: &str) -> String {
+    let mut id = String::from("field");
+    for part in place.split(|c: char| !c.is_ascii_alphanumeric() && c != '_') {
+        if !part.is_empty() {
+            id.push('-');
+            id.push_str(part);
+        }
+    }
+    id
+}
+
+/// Whether a problem at `problem` concerns the field at `place` (itself or a part of it).
+pub fn concerns(problem: &str, place: &str) -> bool {
+    problem == place
+        || problem
+            .strip_prefix(place)
+            .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_problem_selects_the_item_it_is_in() {
+        assert_eq!(
+            Selection::of_place("photos[3].caption.zh"),
+            Selection::Photo(3)
+        );
+        assert_eq!(Selection::of_place("photos[12].id"), Selection::Photo(12));
+        assert_eq!(Selection::of_place("sites[1].name.en"), Selection::Site(1));
+        assert_eq!(
+            Selection::of_place("sites[1].outline[4]"),
+            Selection::OutlinePoint(1, 4)
+        );
+        assert_eq!(Selection::of_place("sites[0].outline"), Selection::Site(0));
+        assert_eq!(Selection::of_place("map.image.width"), Selection::Map);
+        assert_eq!(
+            Selection::of_place("settings.countdown_seconds"),
+            Selection::Settings
+        );
+        assert_eq!(Selection::of_place("title.zh"), Selection::Exhibit);
+        assert_eq!(
+            Selection::of_place("statistics[2].label.en"),
+            Selection::Exhibit
+        );
+        assert_eq!(Selection::of_place("photos"), Selection::Exhibit);
+    }
+
+    #[test]
+    fn field_ids_are_plain_and_distinct() {
+        assert_eq!(
+            field_id("photos[3].caption.zh"),
+            "field-photos-3-caption-zh"
+        );
+        assert_eq!(
+            field_id("settings.idle_timeout_seconds"),
+            "field-settings-idle_timeout_seconds"
+        );
+        assert_ne!(
+            field_id("photos[1].title.en"),
+            field_id("photos[11].title.en")
+        );
+    }
+
+    #[test]
+    fn a_problem_concerns_its_field_and_the_fields_parts() {
+        assert!(concerns("photos[3].caption.zh", "photos[3].caption"));
+        assert!(concerns("photos[3].caption", "photos[3].caption"));
+        assert!(concerns("sites[0].outline[2]", "sites[0].outline"));
+        assert!(!concerns("photos[31].caption.zh", "photos[3]"));
+        assert!(!concerns("photos[3].caption_x", "photos[3].caption"));
+    }
+}

@@ -1,0 +1,267 @@
+// The curators' studio (dist/studio/) on the test pack the e2e host serves as ../exhibit.json:
+// moving a hotspot, editing both languages, the exhibit's own checks, undo across a reload,
+// bad files, the visitor preview, and an export that check-pack accepts.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { test, expect, testPack, expectNoAxeViolations, allowConsoleErrors } from './fixtures.mjs';
+import { TEST_PACK } from '../lib/test-dist.mjs';
+
+const pack = testPack();
+const STUDIO = 'studio/';
+const repo = resolve(TEST_PACK, '../../..');
+
+async function openStudio(page) {
+  await page.goto(STUDIO);
+  await expect(page.getByRole('status')).toContainText(`Opened ../exhibit.json: ${pack.photos.length} photos, ${pack.sites.length} sites, 0 problems.`);
+}
+
+const hotspot = (page, i) => page.getByRole('button', { name: new RegExp(`^Hotspot ${i + 1}: `) });
+const problems = (page) => page.getByRole('region', { name: /^Problems/ }).getByRole('listitem');
+const undo = (page) => page.getByRole('group', { name: 'Pack actions' }).getByRole('button', { name: 'Undo' });
+const exportButton = (page) => page.getByRole('button', { name: 'Export exhibit.json' });
+
+/// A marker's map position, as its accessible name ends: "(x 0.2, y 0.45)".
+async function position(marker) {
+  const name = await marker.getAttribute('aria-label');
+  const [, x, y] = /\(x ([\d.]+), y ([\d.]+)\)$/.exec(name);
+  return { x: Number(x), y: Number(y) };
+}
+
+/// Drags a marker by (dx, dy) screen pixels with the mouse.
+async function drag(page, marker, dx, dy) {
+  const box = await marker.boundingBox();
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + dx / 2, y + dy / 2, { steps: 4 });
+  await page.mouse.move(x + dx, y + dy, { steps: 4 });
+  await page.mouse.up();
+}
+
+/// Runs the curators' check on a pack file; returns its output, or throws with it.
+function checkPack(file) {
+  return execFileSync('cargo', ['run', '--quiet', '--release', '--bin', 'check-pack', '--', file], {
+    cwd: repo,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+test('a hotspot dragged 100 px and a new caption export as a pack that passes check-pack', async ({ page }) => {
+  test.setTimeout(240_000);
+  await openStudio(page);
+  const drawnWidth = (await page.locator('.studio-map-layer').boundingBox()).width;
+  await drag(page, hotspot(page, 0), 100, 0);
+  await expect(page.getByRole('heading', { level: 2, name: /test-photo-01/ })).toBeVisible();
+  const english = page.locator('#field-photos-0-caption-en');
+  await english.fill('A caption changed in the studio.');
+  await expect(problems(page)).toHaveCount(0);
+
+  const download = page.waitForEvent('download');
+  await exportButton(page).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('exhibit.json');
+  await expect(page.getByRole('status')).toContainText('Exported exhibit.json');
+
+  const folder = mkdtempSync(join(tmpdir(), 'studio-export-'));
+  try {
+    cpSync(TEST_PACK, folder, { recursive: true });
+    await file.saveAs(join(folder, 'exhibit.json'));
+    expect(checkPack(join(folder, 'exhibit.json'))).toContain('valid');
+    const text = readFileSync(join(folder, 'exhibit.json'), 'utf8');
+    const exported = JSON.parse(text);
+    expect(exported.photos[0].caption.en).toBe('A caption changed in the studio.');
+    expect(exported.photos[0].hotspot.x - pack.photos[0].hotspot.x).toBeCloseTo(100 / drawnWidth, 2);
+    expect(exported.photos[0].hotspot.y).toBe(pack.photos[0].hotspot.y);
+    // Pretty-printed in the pack's own order: only the two changed lines differ.
+    const original = readFileSync(join(TEST_PACK, 'exhibit.json'), 'utf8').split('\n');
+    const changed = text.split('\n').filter((line, i) => line !== original[i]);
+    expect(changed).toHaveLength(2);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+test('a cleared Chinese caption is a problem at its place; export refuses; the problem selects the photo', async ({ page }) => {
+  await openStudio(page);
+  await page.getByRole('navigation', { name: 'Contents' }).getByRole('button', { name: pack.photos[3].title.en }).click();
+  await page.locator('#field-photos-3-caption-zh').fill('');
+  await expect(page.locator('#field-photos-3-caption-zh')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('.text-side.is-missing')).toContainText('missing');
+  await expect(problems(page)).toHaveText(['photos[3].caption.zh: missing']);
+
+  let downloaded = false;
+  page.on('download', () => (downloaded = true));
+  await exportButton(page).click();
+  await expect(page.getByRole('status')).toContainText('Not exported: the draft has 1 problems (the first: photos[3].caption.zh: missing)');
+  await expect(page.getByRole('button', { name: 'Save the draft as a file' })).toBeVisible();
+  expect(downloaded).toBe(false);
+
+  await page.getByRole('button', { name: 'Exhibit texts and figures' }).click();
+  await problems(page).first().getByRole('button').click();
+  await expect(page.getByRole('heading', { level: 2, name: /test-photo-04/ })).toBeVisible();
+  await expect(page.locator('#field-photos-3-caption-zh')).toBeFocused();
+  await expect(hotspot(page, 3)).toHaveAttribute('aria-pressed', 'true');
+
+  const draft = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save the draft as a file' }).click();
+  expect((await draft).suggestedFilename()).toBe('exhibit-draft.json');
+});
+
+test('after a reload mid-edit the draft comes back, and undo returns the hotspot', async ({ page }) => {
+  await openStudio(page);
+  const marker = hotspot(page, 1);
+  const start = pack.photos[1].hotspot;
+  await marker.focus();
+  await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('ArrowDown');
+  const expectMoved = async () => {
+    await expect(marker).not.toHaveAttribute('aria-label', new RegExp(`\\(x ${start.x}, y ${start.y}\\)$`));
+    const moved = await position(marker);
+    expect(moved.x).toBeCloseTo(start.x + 10 / 1600, 3);
+    expect(moved.y).toBeCloseTo(start.y + 1 / 1000, 3);
+  };
+  await expectMoved();
+
+  await page.reload();
+  await expect(page.getByRole('status')).toContainText('The draft kept in this browser is back.');
+  await expectMoved();
+  await undo(page).click();
+  await expect(marker).toHaveAttribute('aria-label', new RegExp(`\\(x ${start.x}, y ${start.y}\\)$`));
+  await expect(undo(page)).toBeDisabled();
+  await page.keyboard.press('Control+Shift+Z');
+  await expectMoved();
+});
+
+test('bad files get a clear message and lose nothing', async ({ page }) => {
+  await openStudio(page);
+  await page.locator('#field-title-en').fill('Kept title');
+  const open = (name, body) => page.locator('#open-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(body) });
+  const title = page.locator('#field-title-en');
+
+  await open('broken.json', '{\n  "schema_version": 1,\n  oops\n}');
+  await expect(page.getByRole('status')).toContainText('This file is not valid JSON (line 3, column 3), so it was not opened. Your draft is unchanged.');
+  await expect(title).toHaveValue('Kept title');
+
+  await open('future.json', JSON.stringify({ ...pack, schema_version: 2 }));
+  await expect(page.getByRole('status')).toContainText('This pack is schema version 2, newer than this studio reads (version 1)');
+  await expect(title).toHaveValue('Kept title');
+
+  const many = { ...pack, photos: Array.from({ length: 200 }, (_, i) => ({ ...pack.photos[i % pack.photos.length], id: `many-${i}`, order: i + 1 })) };
+  await open('many.json', JSON.stringify(many));
+  await expect(page.getByRole('status')).toContainText('Opened many.json: 200 photos, 3 sites, 0 problems.');
+  await expect(page.locator('.studio-hotspot')).toHaveCount(200);
+  await undo(page).click();
+  await expect(title).toHaveValue('Kept title');
+  await expect(page.locator('.studio-hotspot')).toHaveCount(pack.photos.length);
+
+  await hotspot(page, 0).click();
+  const src = page.locator('#field-photos-0-image-src');
+  await page.locator('#field-photos-0-image-file').setInputFiles({ name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('not a picture at all') });
+  await expect(page.getByRole('status')).toContainText('“notes.png” is not a picture the exhibit can show (SVG, PNG, JPEG, WebP or AVIF), so it was not used.');
+  await expect(src).toHaveValue(pack.photos[0].image.src);
+});
+
+test('a picked picture sets its path and pixel size; a new map reports the CSS it needs', async ({ page }) => {
+  allowConsoleErrors(page, /404/);
+  await openStudio(page);
+  await hotspot(page, 2).click();
+  const png = Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR', 'latin1'), Buffer.from([0, 0, 4, 0xb0, 0, 0, 3, 0x20])]);
+  await page.locator('#field-photos-2-image-file').setInputFiles({ name: 'New Photo.png', mimeType: 'image/png', buffer: png });
+  await expect(page.locator('#field-photos-2-image-src')).toHaveValue('images/photos/new-photo.png');
+  await expect(page.locator('#field-photos-2-image-width')).toHaveValue('1200');
+  await expect(page.locator('#field-photos-2-image-height')).toHaveValue('800');
+
+  await page.getByRole('button', { name: 'Map', exact: true }).click();
+  const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="2400" height="1350"></svg>';
+  await page.locator('#field-map-image-file').setInputFiles({ name: 'map2.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(svg) });
+  await expect(page.getByRole('status')).toContainText('style/map.css needs: --map-w: 2400; --map-h: 1350;');
+  await expect(page.locator('#field-map-image-src')).toHaveValue('images/map2.svg');
+});
+
+test('photos are added, reordered and deleted; settings are bound by the checks', async ({ page }) => {
+  await openStudio(page);
+  const list = page.getByRole('navigation', { name: 'Contents' }).getByRole('list').last();
+  await page.getByRole('button', { name: 'Add a photo' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /new-photo/ })).toBeVisible();
+  await expect(page.locator('.studio-hotspot')).toHaveCount(pack.photos.length + 1);
+  await expect(problems(page).filter({ hasText: `photos[${pack.photos.length}].caption.zh` })).toHaveCount(1);
+  await page.getByRole('button', { name: 'Earlier in order' }).click();
+  await expect(list.getByRole('listitem').nth(pack.photos.length - 1)).toHaveText('new-photo');
+  await page.getByRole('button', { name: 'Delete photo' }).click();
+  await expect(page.locator('.studio-hotspot')).toHaveCount(pack.photos.length);
+  await expect(problems(page)).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  const countdown = page.locator('#field-settings-countdown_seconds');
+  await expect(countdown).toHaveAttribute('min', '3');
+  await expect(countdown).toHaveAttribute('max', '60');
+  await countdown.fill('100');
+  await expect(problems(page)).toHaveText(['settings.countdown_seconds: 100 must be from 3 to 60']);
+});
+
+test("a site's label and the points of its outline move by drag", async ({ page }) => {
+  await openStudio(page);
+  const site = page.getByRole('button', { name: new RegExp(`^Site: ${pack.sites[0].name.en} \\(`) });
+  await drag(page, site, 40, 20);
+  await expect(page.getByRole('heading', { level: 2, name: new RegExp(pack.sites[0].id) })).toBeVisible();
+  const label = await position(site);
+  expect(label.x).toBeGreaterThan(pack.sites[0].position.x);
+  expect(label.y).toBeGreaterThan(pack.sites[0].position.y);
+
+  const corner = page.getByRole('button', { name: /^Outline point 1 / });
+  await expect(page.getByRole('button', { name: /^Outline point / })).toHaveCount(pack.sites[0].outline.length);
+  const before = await page.locator('.site-outline.chosen').getAttribute('points');
+  await drag(page, corner, -30, 0);
+  await expect.poll(async () => (await position(corner)).x).toBeLessThan(pack.sites[0].outline[0].x);
+  await expect(page.locator('.site-outline.chosen')).not.toHaveAttribute('points', before);
+  await undo(page).click();
+  await expect.poll(() => position(corner)).toEqual(pack.sites[0].outline[0]);
+  await undo(page).click();
+  await expect.poll(() => position(site)).toEqual(pack.sites[0].position);
+});
+
+test('the preview runs the real exhibit on the draft, at each size, in either language', async ({ page }) => {
+  await openStudio(page);
+  await page.locator('#field-title-en').fill('A draft title');
+  await page.locator('#field-title-zh').fill('草稿标题');
+  await page.getByRole('button', { name: 'Preview as a visitor' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Preview as a visitor' });
+  const frame = page.frameLocator('iframe[name="shijingshan-studio-preview"]');
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText('A draft title');
+  await dialog.getByRole('button', { name: 'Phone' }).click();
+  await expect(page.locator('iframe.preview-frame')).toHaveAttribute('src', /mode=browser/);
+  await expect(page.locator('iframe.preview-frame')).toHaveCSS('width', '390px');
+  await dialog.getByRole('button', { name: '中文' }).click();
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText('草稿标题');
+  await dialog.getByRole('button', { name: 'Kiosk' }).click();
+  await expect(page.locator('iframe.preview-frame')).toHaveAttribute('src', /lang=zh&mode=kiosk/);
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText('草稿标题');
+  await dialog.getByRole('button', { name: 'Close preview' }).click();
+  await expect(dialog).toBeHidden();
+});
+
+test('the studio speaks Chinese too, and has no accessibility violations in either language', async ({ page }) => {
+  await openStudio(page);
+  await expectNoAxeViolations(page);
+  await hotspot(page, 0).click();
+  await page.locator('#field-photos-0-caption-zh').fill('');
+  await expectNoAxeViolations(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  // The buttons' colours ease into the dark scheme: scan what is finally shown.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Preview as a visitor' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await page.getByRole('button', { name: '中文' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('策展工作室');
+  await expect(page.getByRole('button', { name: '导出 exhibit.json' })).toBeVisible();
+  await expect(page.locator('.missing-mark')).toHaveText('缺少');
+  await expectNoAxeViolations(page);
+});
