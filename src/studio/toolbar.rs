@@ -66,6 +66,7 @@ fn export(studio: Studio) {
                 ..Notice::new(true, |lang| {
                     match lang {
                     Lang::Zh => format!("未导出：草稿有 {count} 个问题（第一个：{first}）。请先改正，或保存草稿以后继续。"),
+                    Lang::En if count == 1 => format!("Not exported: the draft has a problem ({first}). Fix it first, or save the draft to go on later."),
                     Lang::En => format!("Not exported: the draft has {count} problems (the first: {first}). Fix them first, or save the draft to go on later."),
                 }
                 })

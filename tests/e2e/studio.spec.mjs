@@ -95,7 +95,7 @@ test('a cleared Chinese caption is a problem at its place; export refuses; the p
   let downloaded = false;
   page.on('download', () => (downloaded = true));
   await exportButton(page).click();
-  await expect(page.getByRole('status')).toContainText('Not exported: the draft has 1 problems (the first: photos[3].caption.zh: missing)');
+  await expect(page.getByRole('status')).toContainText('Not exported: the draft has a problem (photos[3].caption.zh: missing)');
   await expect(page.getByRole('button', { name: 'Save the draft as a file' })).toBeVisible();
   expect(downloaded).toBe(false);
 
