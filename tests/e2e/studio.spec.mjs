@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { test, expect, testPack, expectNoAxeViolations, allowConsoleErrors } from './fixtures.mjs';
+import { test, expect, testPack, expectNoAxeViolations, allowConsoleErrors, offlineCopyInControl } from './fixtures.mjs';
 import { TEST_PACK } from '../lib/test-dist.mjs';
 
 const pack = testPack();
@@ -241,6 +241,25 @@ test('the preview runs the real exhibit on the draft, at each size, in either la
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText('草稿标题');
   await dialog.getByRole('button', { name: 'Close preview' }).click();
   await expect(dialog).toBeHidden();
+});
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('once opened, the studio opens again with the network gone, with the published pack', async ({ page, context }) => {
+    await openStudio(page);
+    // Its own offline copy is in control (the visitors' worker leaves the studio alone).
+    await offlineCopyInControl(page);
+    expect(await page.evaluate(() => new URL(navigator.serviceWorker.controller.scriptURL).pathname)).toMatch(/\/studio\/sw\.js$/);
+    await context.setOffline(true);
+    await page.reload();
+    // The studio itself, then the published pack as it was last seen.
+    await expect(page.getByRole('status')).toContainText('The draft kept in this browser is back.');
+    await page.getByRole('button', { name: 'Open the published pack' }).click();
+    await expect(page.getByRole('status')).toContainText(`Opened ../exhibit.json: ${pack.photos.length} photos, ${pack.sites.length} sites, 0 problems.`);
+    await expect(hotspot(page, 0)).toBeVisible();
+    await context.setOffline(false);
+  });
 });
 
 test('the studio speaks Chinese too, and has no accessibility violations in either language', async ({ page }) => {

@@ -203,22 +203,25 @@ pub struct StartScript {
 /// Moves trunk's inline start-up script into its own file, so a Content-Security-Policy can
 /// allow scripts from the exhibit's own origin only, with no inline exception.
 pub fn external_start_script(page: &str) -> Result<StartScript, String> {
-    moved_start_script(page, early_downloads)?.ok_or_else(|| {
+    moved_start_script(page, &early_downloads)?.ok_or_else(|| {
         format!("{MOVING}: expected one element matching `{INLINE_MODULE_SCRIPT}`, found 0")
     })
 }
 
 /// The same for a page that downloads nothing early (the curators' studio); `None` when the
 /// page's script was moved already (by an earlier publish).
-pub fn external_plain_start_script(page: &str) -> Result<Option<StartScript>, String> {
-    moved_start_script(page, |inline, _| Ok(inline.to_string()))
+pub fn external_plain_start_script(
+    page: &str,
+    before: &str,
+) -> Result<Option<StartScript>, String> {
+    moved_start_script(page, &|inline, _| Ok(format!("{before}{inline}")))
 }
 
 const MOVING: &str = "moving trunk's start-up script into its own file";
 
 fn moved_start_script(
     page: &str,
-    boot: fn(&str, &str) -> Result<String, String>,
+    boot: &dyn Fn(&str, &str) -> Result<String, String>,
 ) -> Result<Option<StartScript>, String> {
     let step = MOVING;
     let scripts = inner_texts(page, INLINE_MODULE_SCRIPT, step)?;
@@ -352,10 +355,17 @@ mod tests {
     fn a_plain_start_script_moves_as_it_is_and_only_once() {
         let page =
             "<head><script type=module>import init from './studio-1.js';\ninit();</script></head>";
-        let start = external_plain_start_script(page).unwrap().unwrap();
-        assert_eq!(start.text, "import init from './studio-1.js';\ninit();\n");
+        let start = external_plain_start_script(page, "first();\n")
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            start.text,
+            "first();\nimport init from './studio-1.js';\ninit();\n"
+        );
         assert!(start.page.contains(&format!("src=\"{}\"", start.name)));
-        assert!(external_plain_start_script(&start.page).unwrap().is_none());
+        assert!(external_plain_start_script(&start.page, "")
+            .unwrap()
+            .is_none());
     }
 
     #[test]

@@ -1,16 +1,24 @@
 //! The curators' studio, which trunk builds into `dist/studio/` beside the exhibit: its start-up
 //! script moved into its own file like the exhibit's, so it runs under the same
-//! Content-Security-Policy. The visitors' offline copy leaves the folder alone.
+//! Content-Security-Policy, and the studio's own offline copy (`studio/sw.js`), so it opens
+//! again without a network once it has been opened. The visitors' offline copy leaves the folder
+//! alone.
 
 use std::path::Path;
 
 use crate::html;
+use crate::offline::list_files;
 
 /// The studio's folder in `dist/`. A museum may leave it out when deploying.
 pub const STUDIO_FOLDER: &str = "studio";
 
-/// Moves the studio page's start-up script into its own file; nothing to do when there is no
-/// studio or an earlier publish moved it already.
+const STUDIO_WORKER: &str = include_str!("studio_worker.js");
+
+/// Registers the studio's worker from its start-up script (the CSP allows no inline script).
+const REGISTER_WORKER: &str = "navigator.serviceWorker?.register('sw.js').catch(() => {});\n";
+
+/// Moves the studio page's start-up script into its own file (once: a later publish finds it
+/// moved) and writes the studio's service worker; nothing to do when there is no studio.
 pub fn publish_studio(dist: &Path) -> Result<(), String> {
     let folder = dist.join(STUDIO_FOLDER);
     let page_file = folder.join("index.html");
@@ -19,9 +27,39 @@ pub fn publish_studio(dist: &Path) -> Result<(), String> {
     }
     let page = crate::read(&page_file)?;
     let in_page = |e: String| format!("{}: {e}", page_file.display());
-    if let Some(start) = html::external_plain_start_script(&page).map_err(in_page)? {
+    if let Some(start) =
+        html::external_plain_start_script(&page, REGISTER_WORKER).map_err(in_page)?
+    {
         crate::write(&folder.join(&start.name), &start.text)?;
         crate::write(&page_file, &start.page)?;
     }
-    Ok(())
+    write_worker(&folder)
+}
+
+/// `studio/sw.js`: precaches the studio's files and the published pack beside it, under a
+/// version that changes whenever one of the studio's files does.
+fn write_worker(folder: &Path) -> Result<(), String> {
+    let mut files = Vec::new();
+    list_files(folder, folder, &mut files)?;
+    let compressed = |f: &str| f.ends_with(".br") || f.ends_with(".gz");
+    files.retain(|f| f != "sw.js" && !compressed(f));
+    files.sort();
+    let mut everything = Vec::new();
+    for file in &files {
+        everything.extend_from_slice(file.as_bytes());
+        everything.push(0);
+        everything.extend(
+            std::fs::read(folder.join(file)).map_err(|e| format!("cannot read {file}: {e}"))?,
+        );
+    }
+    let urls: Vec<String> = ["./", "../exhibit.json"]
+        .into_iter()
+        .map(String::from)
+        .chain(files)
+        .collect();
+    let list = serde_json::to_string(&urls).map_err(|e| e.to_string())?;
+    let worker = STUDIO_WORKER
+        .replace("__VERSION__", &crate::digest::short_digest(&everything))
+        .replace("__PRECACHE__", &list);
+    crate::write(&folder.join("sw.js"), &worker)
 }
