@@ -124,11 +124,9 @@ pub fn use_picture(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{read_pack, validate};
+    use crate::content::validate;
 
-    fn pack() -> Exhibit {
-        read_pack(include_str!("../../tests/fixtures/pack/exhibit.json")).unwrap()
-    }
+    use crate::studio::test_pack as pack;
 
     #[test]
     fn markers_move_hotspots_labels_and_outline_corners() {

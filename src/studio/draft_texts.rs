@@ -84,11 +84,8 @@ pub fn set_text(exhibit: &mut Exhibit, place: &str, lang: Lang, value: String) -
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::read_pack;
 
-    fn pack() -> Exhibit {
-        read_pack(include_str!("../../tests/fixtures/pack/exhibit.json")).unwrap()
-    }
+    use crate::studio::test_pack as pack;
 
     #[test]
     fn texts_are_found_by_their_place() {

@@ -54,3 +54,9 @@ pub const PREVIEW_FRAME: &str = "shijingshan-studio-preview";
 pub fn mount() {
     leptos::mount::mount_to_body(app::StudioApp);
 }
+
+/// The test pack (tests/fixtures/pack), for the studio's native tests.
+#[cfg(test)]
+pub(crate) fn test_pack() -> crate::content::Exhibit {
+    crate::content::read_pack(include_str!("../../tests/fixtures/pack/exhibit.json")).unwrap()
+}

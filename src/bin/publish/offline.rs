@@ -41,15 +41,7 @@ pub fn write_service_worker(dist: &Path) -> Result<usize, String> {
     let not_for_visitors = [PREVIEW_FOLDER, STUDIO_FOLDER].map(|folder| format!("{folder}/"));
     files.retain(|f| f != "sw.js" && !not_for_visitors.iter().any(|folder| f.starts_with(folder)));
     files.sort();
-    // Every file's name and bytes: the version changes when, and only when, one of them does.
-    let mut everything = Vec::new();
-    for file in &files {
-        everything.extend_from_slice(file.as_bytes());
-        everything.push(0);
-        everything.extend(
-            std::fs::read(dist.join(file)).map_err(|e| format!("cannot read {file}: {e}"))?,
-        );
-    }
+    let version = version_of(dist, &files)?;
     // A folder's index.html is also what its folder address serves.
     let mut urls: Vec<String> = vec!["./".to_string()];
     for file in &files {
@@ -60,11 +52,25 @@ pub fn write_service_worker(dist: &Path) -> Result<usize, String> {
     }
     let list = serde_json::to_string(&urls).map_err(|e| e.to_string())?;
     let worker = SERVICE_WORKER
-        .replace("__VERSION__", &crate::digest::short_digest(&everything))
+        .replace("__VERSION__", &version)
         .replace("__STUDIO__", STUDIO_FOLDER)
         .replace("__PRECACHE__", &list);
     crate::write(&dist.join("sw.js"), &worker)?;
     Ok(urls.len())
+}
+
+/// A worker's cache version, from every file's name and bytes (`files` sorted, relative to
+/// `root`): it changes when, and only when, one of them does.
+pub fn version_of(root: &Path, files: &[String]) -> Result<String, String> {
+    let mut everything = Vec::new();
+    for file in files {
+        everything.extend_from_slice(file.as_bytes());
+        everything.push(0);
+        everything.extend(
+            std::fs::read(root.join(file)).map_err(|e| format!("cannot read {file}: {e}"))?,
+        );
+    }
+    Ok(crate::digest::short_digest(&everything))
 }
 
 pub fn list_files(root: &Path, folder: &Path, files: &mut Vec<String>) -> Result<(), String> {

@@ -7,7 +7,7 @@
 use std::path::Path;
 
 use crate::html;
-use crate::offline::list_files;
+use crate::offline::{list_files, version_of};
 
 /// The studio's folder in `dist/`. A museum may leave it out when deploying.
 pub const STUDIO_FOLDER: &str = "studio";
@@ -44,14 +44,7 @@ fn write_worker(folder: &Path) -> Result<(), String> {
     let compressed = |f: &str| f.ends_with(".br") || f.ends_with(".gz");
     files.retain(|f| f != "sw.js" && !compressed(f));
     files.sort();
-    let mut everything = Vec::new();
-    for file in &files {
-        everything.extend_from_slice(file.as_bytes());
-        everything.push(0);
-        everything.extend(
-            std::fs::read(folder.join(file)).map_err(|e| format!("cannot read {file}: {e}"))?,
-        );
-    }
+    let version = version_of(folder, &files)?;
     let urls: Vec<String> = ["./", "../exhibit.json"]
         .into_iter()
         .map(String::from)
@@ -59,7 +52,7 @@ fn write_worker(folder: &Path) -> Result<(), String> {
         .collect();
     let list = serde_json::to_string(&urls).map_err(|e| e.to_string())?;
     let worker = STUDIO_WORKER
-        .replace("__VERSION__", &crate::digest::short_digest(&everything))
+        .replace("__VERSION__", &version)
         .replace("__PRECACHE__", &list);
     crate::write(&folder.join("sw.js"), &worker)
 }
