@@ -16,12 +16,15 @@ holds JSON such as
 a request whose path (without the query string) is a key waits `delay_ms`, then answers with
 `status` (default 200), `body` (default empty) and `content_type` (default text/plain); with
 only `delay_ms`, it answers with the real file after the delay. Every field is optional.
+The key "*" applies to every path that has no entry of its own, and `"drop": true` closes the
+connection without an answer: the network error a visitor gets when the host is unreachable.
 """
 import functools
 import http.server
 import io
 import json
 import pathlib
+import socket
 import sys
 import time
 import urllib.parse
@@ -43,6 +46,10 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         fault = self.fault()
         if fault is not None:
             time.sleep(max(0, float(fault.get("delay_ms", 0))) / 1000)
+            if fault.get("drop"):
+                self.close_connection = True
+                self.connection.shutdown(socket.SHUT_RDWR)
+                return None
             if fault.keys() - {"delay_ms"}:
                 return self.send_fault(fault)
         if self.precompressed:
@@ -75,7 +82,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         except (OSError, ValueError):
             return None
         path = urllib.parse.unquote(urllib.parse.urlsplit(self.path).path)
-        fault = faults.get(path) if isinstance(faults, dict) else None
+        fault = faults.get(path, faults.get("*")) if isinstance(faults, dict) else None
         return fault if isinstance(fault, dict) else None
 
     def send_fault(self, fault):

@@ -127,6 +127,9 @@ function passOn({ response, error }) {
 
 async function put(key, response) {
   try {
+    // A refresh that ends after a newer build has taken over (and deleted this build's cache)
+    // must not bring the cache back: caches.open would create it again, for good.
+    if (!(await caches.has(CACHE))) return;
     await (await caches.open(CACHE)).put(key, response);
   } catch {
     // A full disk keeps the older copy: nothing the visitor needs to know.
