@@ -59,9 +59,65 @@ pub fn crowded(points: &[(f64, f64)], drawn: Size, target_px: f64) -> bool {
     })
 }
 
+/// The narrowest drawn width at which no two of the points crowd (`crowded` is false from this
+/// width up), for a map `aspect` times as wide as tall. The static shell shows its hotspots from
+/// this width on (a container query that publish writes), as the app does, before the app runs.
+pub fn uncrowded_width(points: &[(f64, f64)], aspect: f64, target_px: f64) -> f64 {
+    let apart = |distance: f64, scale: f64| {
+        if distance > 0.0 {
+            target_px * scale / distance
+        } else {
+            f64::INFINITY
+        }
+    };
+    points
+        .iter()
+        .enumerate()
+        .flat_map(|(i, a)| points[i + 1..].iter().map(move |b| (a, b)))
+        // Apart enough on either axis is enough; both axes scale with the drawn width.
+        .map(|(a, b)| apart((a.0 - b.0).abs(), 1.0).min(apart((a.1 - b.1).abs(), aspect)))
+        .fold(0.0, f64::max)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hotspots_spread_out_exactly_from_the_uncrowded_width() {
+        let aspect = 1.6;
+        let sets: [&[(f64, f64)]; 4] = [
+            &[(0.32, 0.45), (0.25, 0.37), (0.70, 0.45)],
+            &[(0.1, 0.5), (0.9, 0.5)],
+            &[(0.5, 0.2), (0.5, 0.8), (0.52, 0.5)],
+            &[(0.3, 0.3)],
+        ];
+        for points in sets {
+            for target in [44.0, 64.0] {
+                let width = uncrowded_width(points, aspect, target);
+                let at = |w: f64| Size {
+                    width: w,
+                    height: w / aspect,
+                };
+                // (A hair over: at the exact width, rounding may leave a pair 43.999… px apart.)
+                assert!(
+                    !crowded(points, at(width * (1.0 + 1e-9)), target),
+                    "{points:?} at {width}"
+                );
+                if width > 0.0 {
+                    assert!(
+                        crowded(points, at(width * 0.999), target),
+                        "{points:?} under {width}"
+                    );
+                }
+            }
+        }
+        // Two points at the same place crowd at any size.
+        assert_eq!(
+            uncrowded_width(&[(0.4, 0.4), (0.4, 0.4)], aspect, 44.0),
+            f64::INFINITY
+        );
+    }
 
     #[test]
     fn hotspots_crowd_on_a_small_map_and_spread_out_when_it_grows() {

@@ -97,11 +97,32 @@ test('a page left stale by a pack replaced without publishing shows the new pack
 
 // The static shell is written by the publish step, the app's markup by its views: this keeps the
 // two from drifting apart where a visitor would see it.
-for (const [width, height] of [
-  [390, 844],
-  [1280, 720],
+test('a tap on a hotspot before the app has started opens that photo, and the app takes over there', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  let release;
+  const held = new Promise((done) => (release = done));
+  await page.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('?lang=en');
+  const photo = pack.photos[2];
+  const site = pack.sites.find((s) => s.id === photo.site);
+  await page.getByRole('link', { name: `${photo.title.en} · ${site.name.en} — open photo`, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/photos/${photo.id}/$`));
+  release();
+  await expect(page.locator('#static-shell')).toHaveCount(0);
+  await expect(page.getByRole('dialog', { name: photo.title.en, exact: true })).toContainText(photo.caption.en);
+});
+
+// Hotspots show in the shell exactly when the app shows them (a phone's map is too small to tap
+// each one; the places lead there), at the same place and under the same name.
+for (const [width, height, hotspots] of [
+  [390, 844, 'none'],
+  [768, 1024, 'some'],
+  [1280, 720, 'some'],
 ]) {
-  test(`at ${width}×${height} the app takes over with the places and photos where the shell drew them, under the same names`, async ({ page }) => {
+  test(`at ${width}×${height} the app takes over with the places, hotspots and photos where the shell drew them, under the same names`, async ({ page }) => {
     await page.setViewportSize({ width, height });
     let release;
     const held = new Promise((done) => (release = done));
@@ -110,8 +131,8 @@ for (const [width, height] of [
       await route.continue();
     });
     await page.goto('?lang=en');
-    // A place's label also counts its photos; a photo card is named by its title alone (the
-    // app's hotspots, named "title · place — open photo", are not in the shell).
+    // A place's label also counts its photos; a photo card is named by its title alone; a
+    // hotspot by "title · place — open photo".
     const targets = [
       ...pack.sites.map((site) => new RegExp(`^${escapeRegExp(site.name.en)}`)),
       ...pack.photos.filter((photo) => photo.site === pack.sites[0].id).map((photo) => new RegExp(`^${escapeRegExp(photo.title.en)}$`)),
@@ -125,13 +146,33 @@ for (const [width, height] of [
       }
       return found;
     };
+    const hotspotBoxes = async (role) => {
+      const found = {};
+      for (const control of await page.getByRole(role, { name: / — open photo$/ }).all()) {
+        if (await control.isVisible()) found[await control.getAttribute('aria-label') ?? await control.textContent()] = await control.boundingBox();
+      }
+      return found;
+    };
     const shell = await boxes('link');
+    const shellHotspots = await hotspotBoxes('link');
     release();
     await expect(page.locator('#static-shell')).toHaveCount(0);
     const app = await boxes('button');
     for (const [i, name] of targets.entries()) {
       for (const side of ['x', 'y', 'width', 'height']) {
         expect(Math.abs(app[i][side] - shell[i][side]), `${name}: ${side} ${shell[i][side]} in the shell, ${app[i][side]} in the app`).toBeLessThanOrEqual(1);
+      }
+    }
+    const appHotspots = await hotspotBoxes('button');
+    const names = Object.keys(appHotspots);
+    expect(names.length > 0, `hotspots shown at ${width}×${height}`).toBe(hotspots === 'some');
+    expect(Object.keys(shellHotspots).length, 'the shell shows the hotspots the app shows').toBe(names.length);
+    for (const name of names) {
+      // The shell's link carries the name in both languages; the visible one is the app's.
+      const inShell = Object.entries(shellHotspots).find(([text]) => text.includes(name));
+      expect(inShell, `${name} in the shell`).toBeTruthy();
+      for (const side of ['x', 'y', 'width', 'height']) {
+        expect(Math.abs(appHotspots[name][side] - inShell[1][side]), `${name}: ${side}`).toBeLessThanOrEqual(1);
       }
     }
   });

@@ -9,6 +9,7 @@
 use shijingshan_exhibit::content::{Exhibit, Text};
 use shijingshan_exhibit::dom_id;
 use shijingshan_exhibit::lang::Lang;
+use shijingshan_exhibit::pan_zoom::{uncrowded_width, PORTRAIT_FILL};
 use shijingshan_exhibit::site_labels::label_fits;
 use shijingshan_exhibit::ui_text::interface_text;
 
@@ -36,6 +37,11 @@ const LANGUAGE_SCRIPT: &str = "\
 window.exhibitPackResponse = fetch('exhibit.json', { cache: 'no-cache', signal: AbortSignal.timeout(12000) });
 window.exhibitPackResponse.catch(() => {});
 ";
+
+/// A hotspot's mark, as `views/hotspot_layer.rs` draws it.
+const HOTSPOT_DOT: &str = "<svg viewBox=\"0 0 20 20\" width=\"18\" height=\"18\">\
+<circle cx=\"10\" cy=\"10\" r=\"3.5\" fill=\"currentColor\" />\
+<path d=\"M10 1v4M10 15v4M1 10h4M15 10h4\" stroke=\"currentColor\" stroke-width=\"2\" /></svg>";
 
 /// What the publish step adds to the page: the shell, and the two small files it needs.
 pub struct Shell {
@@ -127,6 +133,32 @@ fn shell_markup(pack: &Exhibit) -> String {
             )
         })
         .collect();
+    // The app's hotspots, as links to each photo's page, named as the app names its buttons.
+    let hotspots: String = pack
+        .photos_in_order()
+        .into_iter()
+        .map(|photo| {
+            let site = pack.site(&photo.site).map(|s| &s.name);
+            let name = |lang| {
+                format!(
+                    "{} · {} — {}",
+                    photo.title.get(lang),
+                    site.map_or("", |s| s.get(lang)),
+                    interface_text(lang, "open_photo", &[])
+                )
+            };
+            format!(
+                "<a class=\"hotspot\" id=\"{dom_id}\" href=\"photos/{id}/\">\
+                 <span class=\"hotspot-dot\" aria-hidden=\"true\">{HOTSPOT_DOT}</span>\
+                 <span class=\"hotspot-label\" aria-hidden=\"true\">{title}</span>\
+                 <span class=\"visually-hidden\">{name}</span></a>",
+                dom_id = dom_id::hotspot(&photo.id),
+                id = escape(&photo.id),
+                title = both(pack_text(&photo.title)),
+                name = both(name),
+            )
+        })
+        .collect();
     let photos: String = pack
         .photos_in_order()
         .into_iter()
@@ -176,7 +208,7 @@ fn shell_markup(pack: &Exhibit) -> String {
          <div class=\"language-switch\">{languages}</div></nav></header>\
          <main class=\"exhibit-main\"><div class=\"map-frame\"><div class=\"map-viewport\">\
          <div class=\"map-layer\"><img class=\"map-image\" src=\"{src}\" width=\"{w}\" height=\"{h}\" alt=\"{alt}\" fetchpriority=\"high\" />\
-         {places}</div></div></div><section class=\"site-strips\">{strips}</section></main>\
+         {places}{hotspots}</div></div></div><section class=\"site-strips\">{strips}</section></main>\
          <nav id=\"shell-photos\" class=\"shell-photos\" aria-label=\"{list_en}\"><ol>{photos}</ol></nav></div>",
         kicker = both(ui("place_line")),
         title = both(pack_text(&pack.title)),
@@ -191,10 +223,31 @@ fn shell_markup(pack: &Exhibit) -> String {
 }
 
 /// Each place's marker at its point on the map, as the app places it (`style:left/top`), and
-/// its label's lean and room (`site_labels`).
+/// its label's lean and room (`site_labels`); each hotspot at its point; and the map widths
+/// from which the hotspots are far enough apart to tap one by one, as the app decides it
+/// (`hotspots_crowded`): below them, the places lead in with their photo counts.
 fn positions_css(pack: &Exhibit) -> String {
     let points: Vec<_> = pack.sites.iter().map(|site| site.position).collect();
-    pack.sites
+    let hotspots: String = pack
+        .photos
+        .iter()
+        .map(|photo| {
+            format!(
+                "#static-shell #{} {{ left: {}%; top: {}%; }}\n",
+                dom_id::hotspot(&photo.id),
+                photo.hotspot.x * 100.0,
+                photo.hotspot.y * 100.0,
+            )
+        })
+        .collect();
+    let spread = |mode: &str, target_px: f64| {
+        format!(
+            "@container {} {{ {mode} #static-shell .hotspot {{ display: grid; }} {mode} #static-shell .site-count {{ display: none; }} }}\n",
+            uncrowded_query(pack, target_px)
+        )
+    };
+    let places: String = pack
+        .sites
         .iter()
         .zip(label_fits(&points))
         .map(|(site, fit)| {
@@ -207,7 +260,42 @@ fn positions_css(pack: &Exhibit) -> String {
                 fit.css_room()
             )
         })
-        .collect()
+        .collect();
+    format!(
+        "{places}{hotspots}#static-shell .hotspot {{ display: none; }}\n#static-shell .site-count {{ display: inline; }}\n{}{}",
+        spread("html:not([data-mode=\"kiosk\"])", TARGET_PX),
+        spread("html[data-mode=\"kiosk\"]", KIOSK_TARGET_PX),
+    )
+}
+
+/// The hotspots' touch targets in CSS pixels, as `views/exhibit_map.rs` and the CSS `--touch`.
+const TARGET_PX: f64 = 44.0;
+const KIOSK_TARGET_PX: f64 = 64.0;
+
+/// A container query on the map's viewport that holds when the map, drawn as `style/map.css`
+/// fits it (the whole map on a landscape viewport; up to `PORTRAIT_FILL` times larger, but never
+/// beyond covering it, on a portrait one), is at least `uncrowded_width` wide.
+fn uncrowded_query(pack: &Exhibit, target_px: f64) -> String {
+    let points: Vec<(f64, f64)> = pack
+        .photos
+        .iter()
+        .map(|p| (p.hotspot.x, p.hotspot.y))
+        .collect();
+    let aspect = pack.map.image.width / pack.map.image.height;
+    let wide = uncrowded_width(&points, aspect, target_px);
+    if !wide.is_finite() {
+        return "not (width >= 0)".into();
+    }
+    let px = |v: f64| format!("{}px", (v * 1000.0).ceil() / 1000.0);
+    let fill = PORTRAIT_FILL;
+    format!(
+        "((orientation: landscape) and (width >= {w}) and (height >= {h})) or \
+         ((orientation: portrait) and (width >= {wf}) and (height >= {hf}) and ((width >= {w}) or (height >= {h})))",
+        w = px(wide),
+        h = px(wide / aspect),
+        wf = px(wide / fill),
+        hf = px(wide / fill / aspect),
+    )
 }
 
 #[cfg(test)]
@@ -259,6 +347,48 @@ mod tests {
         assert!(
             !markup.contains("inert"),
             "the shell can be used before the app starts"
+        );
+    }
+
+    #[test]
+    fn hotspots_are_links_named_as_the_app_names_them() {
+        let markup = shell_markup(&pack());
+        assert!(
+            markup.contains("<a class=\"hotspot\" id=\"hotspot--first\" href=\"photos/first/\">")
+        );
+        assert!(
+            markup.contains("<span class=\"visually-hidden\"><span class=\"in-zh\" lang=\"zh-Hans\">第一张 · 地点 — 打开照片</span><span class=\"in-en\" lang=\"en\">First photo · Place — open photo</span></span>"),
+            "{markup}"
+        );
+    }
+
+    #[test]
+    fn hotspots_show_from_the_width_at_which_the_app_shows_them() {
+        let mut pack = pack();
+        pack.map.image.width = 1600.0;
+        pack.map.image.height = 1000.0;
+        pack.photos[0].hotspot = Point { x: 0.40, y: 0.50 };
+        pack.photos[1].hotspot = Point { x: 0.45, y: 0.90 };
+        let css = positions_css(&pack);
+        assert!(
+            css.contains("#static-shell #hotspot--second { left: 45%; top: 90%; }"),
+            "{css}"
+        );
+        // 44 px apart: 0.05 of the width from 880 px, or 0.4 of the height from 110 px (176 px
+        // wide): the nearer of the two axes decides.
+        assert!(
+            css.contains(
+                "html:not([data-mode=\"kiosk\"]) #static-shell .hotspot { display: grid; }"
+            ),
+            "{css}"
+        );
+        assert!(
+            css.contains("((orientation: landscape) and (width >= 176px) and (height >= 110px))"),
+            "{css}"
+        );
+        assert!(
+            css.contains("(width >= 256px) and (height >= 160px)"),
+            "kiosk: 64 px targets: {css}"
         );
     }
 
