@@ -27,6 +27,12 @@ macro_rules! ui {
     };
 }
 
+/// A hotspot's accessible name, "title · place — open photo": the app's button and the static
+/// shell's link are named alike, so a visitor (and a test) finds the same control in both.
+pub fn hotspot_name(title: &str, place: &str, open_photo: &str) -> String {
+    format!("{title} · {place} — {open_photo}")
+}
+
 /// Every interface string of a language by key, for the publish step and the checks.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn all_strings(lang: Lang) -> std::collections::BTreeMap<String, String> {

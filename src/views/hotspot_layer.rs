@@ -85,11 +85,10 @@ pub fn HotspotLayer() -> impl IntoView {
                     style:top=format!("{}%", point.y * 100.0)
                     aria-label=move || {
                         let lang = lang.get();
-                        format!(
-                            "{} · {} — {}",
+                        crate::ui_text::hotspot_name(
                             title.get(lang),
                             site_name.get(lang),
-                            ui!(lang, open_photo)
+                            ui!(lang, open_photo),
                         )
                     }
                     on:click=open

@@ -11,7 +11,7 @@ use shijingshan_exhibit::dom_id;
 use shijingshan_exhibit::lang::Lang;
 use shijingshan_exhibit::pan_zoom::{uncrowded_width, PORTRAIT_FILL};
 use shijingshan_exhibit::site_labels::label_fits;
-use shijingshan_exhibit::ui_text::interface_text;
+use shijingshan_exhibit::ui_text::{hotspot_name, interface_text};
 
 use crate::digest::short_digest;
 use crate::html::{escape, rewrite, Edit};
@@ -140,11 +140,10 @@ fn shell_markup(pack: &Exhibit) -> String {
         .map(|photo| {
             let site = pack.site(&photo.site).map(|s| &s.name);
             let name = |lang| {
-                format!(
-                    "{} · {} — {}",
+                hotspot_name(
                     photo.title.get(lang),
                     site.map_or("", |s| s.get(lang)),
-                    interface_text(lang, "open_photo", &[])
+                    &interface_text(lang, "open_photo", &[]),
                 )
             };
             format!(
