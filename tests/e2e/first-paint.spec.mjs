@@ -137,19 +137,35 @@ for (const [width, height, hotspots] of [
       ...pack.sites.map((site) => new RegExp(`^${escapeRegExp(site.name.en)}`)),
       ...pack.photos.filter((photo) => photo.site === pack.sites[0].id).map((photo) => new RegExp(`^${escapeRegExp(photo.title.en)}$`)),
     ];
+    // Where a control is, and how it is built: its classes and its descendants' classes, in
+    // order and depth, so markup drift between publish's shell and the app's views (a class
+    // renamed, a part added) shows even when the boxes still agree. The shell's two languages
+    // (.in-zh/.in-en) and its spoken-only name (.visually-hidden) are the app's one text.
+    const drawn = (control) =>
+      control.evaluate((root) => {
+        const parts = (el, depth) =>
+          [...el.children].flatMap((child) => {
+            if (child.matches('.in-zh, .in-en')) return parts(child, depth);
+            if (child.matches('.visually-hidden')) return [];
+            const own = `${depth}:${child.tagName === 'svg' ? 'svg' : child.className}`;
+            return child.tagName === 'svg' ? [own] : [own, ...parts(child, depth + 1)];
+          });
+        const { x, y, width, height } = root.getBoundingClientRect();
+        return { box: { x, y, width, height }, structure: [root.className, ...parts(root, 1)].join(' ') };
+      });
     const boxes = async (role) => {
       const found = [];
       for (const name of targets) {
         const control = page.getByRole(role, { name });
         await expect(control).toBeVisible();
-        found.push(await control.boundingBox());
+        found.push(await drawn(control));
       }
       return found;
     };
     const hotspotBoxes = async (role) => {
       const found = {};
       for (const control of await page.getByRole(role, { name: / — open photo$/ }).all()) {
-        if (await control.isVisible()) found[await control.getAttribute('aria-label') ?? await control.textContent()] = await control.boundingBox();
+        if (await control.isVisible()) found[await control.getAttribute('aria-label') ?? await control.textContent()] = await drawn(control);
       }
       return found;
     };
@@ -160,8 +176,9 @@ for (const [width, height, hotspots] of [
     const app = await boxes('button');
     for (const [i, name] of targets.entries()) {
       for (const side of ['x', 'y', 'width', 'height']) {
-        expect(Math.abs(app[i][side] - shell[i][side]), `${name}: ${side} ${shell[i][side]} in the shell, ${app[i][side]} in the app`).toBeLessThanOrEqual(1);
+        expect(Math.abs(app[i].box[side] - shell[i].box[side]), `${name}: ${side} ${shell[i].box[side]} in the shell, ${app[i].box[side]} in the app`).toBeLessThanOrEqual(1);
       }
+      expect(app[i].structure, `${name}: built alike`).toBe(shell[i].structure);
     }
     const appHotspots = await hotspotBoxes('button');
     const names = Object.keys(appHotspots);
@@ -171,8 +188,9 @@ for (const [width, height, hotspots] of [
       // The shell's link carries the name in both languages; the visible one is the app's.
       const inShell = Object.entries(shellHotspots).find(([text]) => text.includes(name));
       expect(inShell, `${name} in the shell`).toBeTruthy();
+      expect(appHotspots[name].structure, `${name}: built alike`).toBe(inShell[1].structure);
       for (const side of ['x', 'y', 'width', 'height']) {
-        expect(Math.abs(appHotspots[name][side] - inShell[1][side]), `${name}: ${side}`).toBeLessThanOrEqual(1);
+        expect(Math.abs(appHotspots[name].box[side] - inShell[1].box[side]), `${name}: ${side}`).toBeLessThanOrEqual(1);
       }
     }
   });
