@@ -115,6 +115,32 @@ test('a tap on a hotspot before the app has started opens that photo, and the ap
   await expect(page.getByRole('dialog', { name: photo.title.en, exact: true })).toContainText(photo.caption.en);
 });
 
+test('a keyboard visitor who moved into the page before the app started keeps their place when it takes over', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  let release;
+  const held = new Promise((done) => (release = done));
+  await page.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('?lang=en');
+  const site = pack.sites[0];
+  const place = new RegExp(`^${escapeRegExp(site.name.en)}`);
+  // Tab through the shell to the first place, as a keyboard visitor does.
+  for (let i = 0; i < 40; i += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.getByRole('link', { name: place }).evaluate((el) => el === document.activeElement)) break;
+  }
+  await expect(page.getByRole('link', { name: place })).toBeFocused();
+  release();
+  await expect(page.locator('#static-shell')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: place })).toBeFocused();
+  // And the next Tab goes on from there, not from the top of the page.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('heading', { level: 1 })).not.toBeFocused();
+  expect(await page.evaluate(() => document.activeElement.closest('.map-layer') !== null), 'still on the map').toBe(true);
+});
+
 // Hotspots show in the shell exactly when the app shows them (a phone's map is too small to tap
 // each one; the places lead there), at the same place and under the same name.
 for (const [width, height, hotspots] of [

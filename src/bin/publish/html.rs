@@ -159,6 +159,39 @@ if (shellMap && !shellMap.complete) {
 await new Promise((done) => { requestAnimationFrame(() => setTimeout(done, 0)); setTimeout(done, 100); });
 ";
 
+/// Put first in the start script: a visitor who has moved the focus into the static shell (with
+/// the keyboard, before the app has started) keeps it when the app takes over. The app draws its
+/// controls where the shell drew them (the first-paint tests hold it to that), so the control at
+/// the same point, with the same text or of the same kind, gets the focus; unless the app has
+/// put the focus somewhere itself (an open photo's dialog, say). The app's places and hotspots
+/// come a task or two after the shell goes, so it looks for a few frames.
+const KEEP_FOCUS: &str = "const shell = document.getElementById('static-shell');
+let focused = null;
+const remember = (el) => {
+  const { x, y, width, height } = el.getBoundingClientRect();
+  focused = { x: x + width / 2 + scrollX, y: y + height / 2 + scrollY, text: el.innerText, kind: el.classList[0] };
+};
+if (shell) {
+  if (shell.contains(document.activeElement)) remember(document.activeElement);
+  shell.addEventListener('focusin', (event) => remember(event.target));
+  shell.addEventListener('focusout', () => queueMicrotask(() => {
+    if (shell.isConnected && !shell.contains(document.activeElement)) focused = null;
+  }));
+  new MutationObserver((_, watch) => {
+    if (shell.isConnected) return;
+    watch.disconnect();
+    let frames = 30;
+    const find = () => {
+      if (!focused || document.activeElement !== document.body) return;
+      const at = document.elementFromPoint(focused.x - scrollX, focused.y - scrollY)?.closest('a, button');
+      if (at && (at.innerText === focused.text || at.classList.contains(focused.kind))) at.focus();
+      else if (--frames > 0) requestAnimationFrame(find);
+    };
+    find();
+  }).observe(document.body, { childList: true });
+}
+";
+
 /// Put before trunk's start-up code: the wasm starts downloading as soon as the script runs
 /// (the content pack already has, from `language.js`, shell.rs), beside the map picture. It is
 /// fetched at low priority, so the map picture keeps the bandwidth it needs to paint first.
@@ -186,7 +219,7 @@ fn early_downloads(inline: &str, step: &str) -> Result<String, String> {
         &inline[..start - KEY.len()],
         &inline[end + 1..]
     );
-    Ok(format!("{early}{PAINT_SHELL_FIRST}{boot}"))
+    Ok(format!("{KEEP_FOCUS}{early}{PAINT_SHELL_FIRST}{boot}"))
 }
 
 /// trunk's start-up script, moved to its own file.
@@ -336,7 +369,7 @@ mod tests {
         assert_eq!(
             start.text,
             format!(
-                "{}{PAINT_SHELL_FIRST}import init from './app.js';\nawait init({{ module_or_path: wasmResponse }});\n",
+                "{KEEP_FOCUS}{}{PAINT_SHELL_FIRST}import init from './app.js';\nawait init({{ module_or_path: wasmResponse }});\n",
                 EARLY_DOWNLOADS.replace("WASM_FILE", "'./app_bg.wasm'")
             )
         );
@@ -344,11 +377,12 @@ mod tests {
 
     #[test]
     fn the_start_script_name_is_the_start_of_its_sha256() {
-        // The expected name is `sha256sum` of that text (the early downloads, the paint wait, then
-        // trunk's lines): it changes when they do, never with the Rust release.
+        // The expected name is `sha256sum` of that text (the focus keeper, the early downloads,
+        // the paint wait, then trunk's lines): it changes when they do, never with the Rust
+        // release.
         let page = "<script type=\"module\">import init from './app.js'; await init({ module_or_path: './a_bg.wasm' });</script>";
         let start = external_start_script(page).unwrap();
-        assert_eq!(start.name, "start-6f73f65c7c70ba31.js");
+        assert_eq!(start.name, "start-d6ba6af36afc7436.js");
     }
 
     #[test]
