@@ -5,6 +5,17 @@ import { test, expect, testPack, escapeRegExp } from './fixtures.mjs';
 
 const pack = testPack();
 const holdWasm = (page) => page.route('**/*.wasm', () => {});
+/// Holds the wasm back until the test calls the function it returns: the static shell is the
+/// page until then, and the app takes over right after.
+async function holdWasmUntilReleased(page) {
+  let release;
+  const held = new Promise((done) => (release = done));
+  await page.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
 
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
@@ -99,12 +110,7 @@ test('a page left stale by a pack replaced without publishing shows the new pack
 // two from drifting apart where a visitor would see it.
 test('a tap on a hotspot before the app has started opens that photo, and the app takes over there', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
-  let release;
-  const held = new Promise((done) => (release = done));
-  await page.route('**/*.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdWasmUntilReleased(page);
   await page.goto('?lang=en');
   const photo = pack.photos[2];
   const site = pack.sites.find((s) => s.id === photo.site);
@@ -117,12 +123,7 @@ test('a tap on a hotspot before the app has started opens that photo, and the ap
 
 test('a keyboard visitor who moved into the page before the app started keeps their place when it takes over', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
-  let release;
-  const held = new Promise((done) => (release = done));
-  await page.route('**/*.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdWasmUntilReleased(page);
   await page.goto('?lang=en');
   const site = pack.sites[0];
   const place = new RegExp(`^${escapeRegExp(site.name.en)}`);
@@ -150,12 +151,7 @@ for (const [width, height, hotspots] of [
 ]) {
   test(`at ${width}×${height} the app takes over with the places, hotspots and photos where the shell drew them, under the same names`, async ({ page }) => {
     await page.setViewportSize({ width, height });
-    let release;
-    const held = new Promise((done) => (release = done));
-    await page.route('**/*.wasm', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdWasmUntilReleased(page);
     await page.goto('?lang=en');
     // A place's label also counts its photos; a photo card is named by its title alone; a
     // hotspot by "title · place — open photo".
