@@ -47,6 +47,11 @@ pub fn fitted(map: Size, viewport: Size) -> Size {
     }
 }
 
+/// The hotspots' touch targets in CSS pixels (the CSS `--touch`), and a kiosk's larger ones:
+/// the app and the static shell decide with them whether the hotspots crowd.
+pub const TARGET_PX: f64 = 44.0;
+pub const KIOSK_TARGET_PX: f64 = 64.0;
+
 /// Whether any two points of the map (`(x, y)` from 0 to 1), each the centre of a square
 /// `target_px` wide, would overlap with the map drawn `drawn` pixels large. Hotspots that
 /// crowd like that cannot each be tapped; the map then offers its sites to zoom in on instead.

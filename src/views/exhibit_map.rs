@@ -6,16 +6,13 @@ use crate::content::{Point, Site};
 use crate::hooks::use_pan_zoom::{use_pan_zoom, PanZoom};
 use crate::kiosk_state::KioskState;
 use crate::mode::Mode;
-use crate::pan_zoom::{crowded, Size, ZOOM_STEP};
+use crate::pan_zoom::{crowded, Size, KIOSK_TARGET_PX, TARGET_PX, ZOOM_STEP};
 use crate::route::Route;
 use crate::state::Exhibition;
 use crate::views::deferred::Deferred;
 use crate::views::hotspot_layer::HotspotLayer;
 use crate::views::touch_to_explore::TouchToExplore;
 
-/// The hotspots' touch targets (the CSS `--touch`), in CSS pixels.
-const TARGET_PX: f64 = 44.0;
-const KIOSK_TARGET_PX: f64 = 64.0;
 /// How close choosing a site zooms in.
 const SITE_ZOOM: f64 = 2.0;
 

@@ -9,7 +9,7 @@
 use shijingshan_exhibit::content::{Exhibit, Text};
 use shijingshan_exhibit::dom_id;
 use shijingshan_exhibit::lang::Lang;
-use shijingshan_exhibit::pan_zoom::{uncrowded_width, PORTRAIT_FILL};
+use shijingshan_exhibit::pan_zoom::{uncrowded_width, KIOSK_TARGET_PX, PORTRAIT_FILL, TARGET_PX};
 use shijingshan_exhibit::site_labels::label_fits;
 use shijingshan_exhibit::ui_text::{hotspot_name, interface_text};
 
@@ -266,10 +266,6 @@ fn positions_css(pack: &Exhibit) -> String {
         spread("html[data-mode=\"kiosk\"]", KIOSK_TARGET_PX),
     )
 }
-
-/// The hotspots' touch targets in CSS pixels, as `views/exhibit_map.rs` and the CSS `--touch`.
-const TARGET_PX: f64 = 44.0;
-const KIOSK_TARGET_PX: f64 = 64.0;
 
 /// A container query on the map's viewport that holds when the map, drawn as `style/map.css`
 /// fits it (the whole map on a landscape viewport; up to `PORTRAIT_FILL` times larger, but never
