@@ -1,6 +1,6 @@
 // A broken content pack gets a clear error and a Retry that works once the server is fixed;
 // content is always text, never markup.
-import { test, expect, servePack, testPack, allowConsoleErrors, openExhibit } from './fixtures.mjs';
+import { test, expect, servePack, testPack, allowConsoleErrors, openExhibit, expectNoAxeViolations } from './fixtures.mjs';
 
 /// Serves exhibit.json as `broken` until `fix()` is called, then the real file.
 async function brokenUntilFixed(page, broken) {
@@ -60,6 +60,18 @@ test('invalid content lists every problem and shows none of the exhibit', async 
   await expect(page.getByRole('button', { name: /open photo/ })).toHaveCount(0);
   await expectRecoveryAfterFix(page, fix);
 });
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`the list of problems is readable in the ${colorScheme} colour scheme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    const pack = testPack();
+    pack.photos[0].site = 'moon-base';
+    await page.route('**/exhibit.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(pack) }));
+    await page.goto('?lang=en');
+    await expect(page.getByRole('alert').getByRole('listitem')).toHaveText(['photos[0].site: unknown site "moon-base"']);
+    await expectNoAxeViolations(page);
+  });
+}
 
 test('the error is shown in Chinese to a Chinese visitor', async ({ page }) => {
   allowConsoleErrors(page, /404/);
