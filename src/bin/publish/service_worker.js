@@ -105,9 +105,12 @@ async function networkFirst(request, looksRight) {
 // Stale-while-revalidate: the cached picture now, the server's current one for the next load.
 function staleWhileRevalidate(event) {
   const key = keyOf(event.request);
+  // Opened before the refresh: one that ends after a newer build has deleted this cache writes
+  // into the deleted cache, which stays gone (opening it by name then would create it again).
+  const cache = caches.open(CACHE);
   // no-cache: ask the server, not a copy the browser's HTTP cache may still think fresh.
   const fresh = fetch(key, { cache: 'no-cache' }).then(async (response) => {
-    if (isPicture(response)) await put(key, response.clone());
+    if (isPicture(response)) await put(cache, key, response.clone());
     return response;
   });
   event.waitUntil(fresh.catch(() => {}));
@@ -125,12 +128,9 @@ function passOn({ response, error }) {
   throw error;
 }
 
-async function put(key, response) {
+async function put(cache, key, response) {
   try {
-    // A refresh that ends after a newer build has taken over (and deleted this build's cache)
-    // must not bring the cache back: caches.open would create it again, for good.
-    if (!(await caches.has(CACHE))) return;
-    await (await caches.open(CACHE)).put(key, response);
+    await (await cache).put(key, response);
   } catch {
     // A full disk keeps the older copy: nothing the visitor needs to know.
   }
