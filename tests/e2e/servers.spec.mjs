@@ -30,7 +30,7 @@ function servedFiles(dir, prefix = '') {
   );
 }
 const files = servedFiles(dist);
-// Named by content: trunk's `name-<hash>` (a u64 in hex, not zero-padded) and publish's start script.
+// Named by content: trunk's `name-<hash>` (a u64 in hex, not zero-padded) and publish's files.
 const isHashed = (file) => /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/.test(file);
 const first = (re) => files.find((f) => re.test(f));
 const one = {
@@ -38,7 +38,7 @@ const one = {
   js: first(/^shijingshan-exhibit-.*\.js$/),
   start: first(/^start-.*\.js$/),
   wasm: first(/_bg\.wasm$/),
-  css: first(/^base-.*\.css$/),
+  css: first(/^exhibit-.*\.css$/),
   json: 'exhibit.json',
   webmanifest: 'manifest.webmanifest',
   svg: 'favicon.svg',

@@ -30,6 +30,8 @@ mod share_pages;
 mod shell;
 #[cfg(not(target_arch = "wasm32"))]
 mod studio_page;
+#[cfg(not(target_arch = "wasm32"))]
+mod stylesheet;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -85,13 +87,14 @@ fn publish(dist: &Path) -> Result<(), String> {
     let template = html::with_early_downloads(&template).map_err(in_template)?;
     let start = html::external_start_script(&template).map_err(in_template)?;
     write(&dist.join(&start.name), &start.text)?;
+    let shell = shell::with_static_shell(&start.page, &pack).map_err(in_template)?;
+    write(&dist.join(&shell.script.0), &shell.script.1)?;
+    let (index, stylesheet) =
+        stylesheet::one_stylesheet(&shell.page, dist, &shell.positions).map_err(in_template)?;
+    write(&dist.join(&stylesheet.0), &stylesheet.1)?;
     if let Some(warning) = html::shell_map_mismatch(dist, &pack) {
         println!("publish: {warning}");
     }
-    let shell = shell::with_static_shell(&start.page, &pack).map_err(in_template)?;
-    write(&dist.join(&shell.script.0), &shell.script.1)?;
-    write(&dist.join(&shell.positions.0), &shell.positions.1)?;
-    let index = shell.page;
     write(&dist.join("index.html"), &index)?;
     pictures::render_icons(dist)?;
     let pages = share_pages::write_all(dist, &pack, &index, &previews)?;
@@ -171,9 +174,13 @@ fn remove_pack_outputs(dist: &Path) -> Result<(), String> {
     // The files named after their content's digest are written anew.
     let written_here = |f: &str| {
         !f.contains('/')
-            && [("start-", ".js"), ("language-", ".js"), ("places-", ".css")]
-                .iter()
-                .any(|(stem, ext)| f.starts_with(stem) && f.ends_with(ext))
+            && [
+                ("start-", ".js"),
+                ("language-", ".js"),
+                ("exhibit-", ".css"),
+            ]
+            .iter()
+            .any(|(stem, ext)| f.starts_with(stem) && f.ends_with(ext))
     };
     for file in files
         .iter()

@@ -15,6 +15,7 @@ use shijingshan_exhibit::ui_text::{hotspot_name, interface_text};
 
 use crate::digest::short_digest;
 use crate::html::{escape, rewrite, Edit};
+use lol_html::html_content::ContentType;
 
 /// The visitor's language and the exhibit's mode, chosen as `state.rs` chooses them (the link,
 /// then, outside a kiosk, the saved choice, then the browser's languages), set on `<html>`.
@@ -43,34 +44,37 @@ const HOTSPOT_DOT: &str = "<svg viewBox=\"0 0 20 20\" width=\"18\" height=\"18\"
 <circle cx=\"10\" cy=\"10\" r=\"3.5\" fill=\"currentColor\" />\
 <path d=\"M10 1v4M10 15v4M1 10h4M15 10h4\" stroke=\"currentColor\" stroke-width=\"2\" /></svg>";
 
-/// What the publish step adds to the page: the shell, and the two small files it needs.
+/// What the publish step adds to the page: the shell, and what it needs besides.
 pub struct Shell {
     pub page: String,
     /// `language-<hash>.js` and its text.
     pub script: (String, String),
-    /// `places-<hash>.css`: where the places sit on the map (no inline styles under the CSP).
-    pub positions: (String, String),
+    /// Where the places sit on the map (no inline styles under the CSP), for the page's
+    /// stylesheet (stylesheet.rs).
+    pub positions: String,
 }
 
 pub fn with_static_shell(page: &str, pack: &Exhibit) -> Result<Shell, String> {
     let script = hashed("language", "js", LANGUAGE_SCRIPT.to_string());
-    let positions = hashed("places", "css", positions_css(pack));
-    let head = format!(
-        "<link rel=\"stylesheet\" href=\"{}\" />\n    <script src=\"{}\"></script>\n  ",
-        positions.0, script.0
-    );
+    // First in the head, right after the charset: the page's first request after itself, so
+    // it takes the connection the page came on instead of queueing behind the stylesheets and
+    // the app's downloads, and nothing waits on a stylesheet to run it.
+    let tag = format!("\n    <script src=\"{}\"></script>", script.0);
     let page = rewrite(
         page,
         "painting the static shell",
         vec![
-            Edit::append("head", head),
+            Edit::new("meta[charset]", move |meta| {
+                meta.after(&tag, ContentType::Html);
+                Ok(())
+            }),
             Edit::prepend("body", shell_markup(pack)),
         ],
     )?;
     Ok(Shell {
         page,
         script,
-        positions,
+        positions: positions_css(pack),
     })
 }
 
