@@ -12,6 +12,7 @@ use std::path::Path;
 
 use crate::digest::short_digest;
 use crate::html::{rewrite, Edit};
+use lol_html::html_content::ContentType;
 
 /// The crate's name: wasm-bindgen's `NAME.js` and `NAME_bg.wasm`.
 const NAME: &str = "shijingshan-exhibit";
@@ -169,7 +170,17 @@ pub fn install(app: &Path, dist: &Path) -> Result<(), String> {
         ));
     }
     let step = "adding the app's start-up script to trunk's page";
-    let index = rewrite(&index, step, vec![Edit::append("head", app.page_markup())])?;
+    // Where trunk would have put its own start-up script: in place of index.html's
+    // `data-trunk-skip` rust link, which would otherwise stay in the published page.
+    let markup = app.page_markup();
+    let index = rewrite(
+        &index,
+        step,
+        vec![Edit::new("link[data-trunk][rel=rust]", move |link| {
+            link.replace(&markup, ContentType::Html);
+            Ok(())
+        })],
+    )?;
     for (_, name, bytes) in &app.files {
         std::fs::write(dist.join(name), bytes).map_err(|e| format!("cannot write {name}: {e}"))?;
     }
