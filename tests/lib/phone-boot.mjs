@@ -2,9 +2,9 @@
 // 1.6 Mbit/s down, 750 kbit/s up, CPU slowed 4x, a first visit (empty cache, no offline copy).
 // "Tappable" is when the first hotspot or place a tap would act on is on screen: a link or button
 // on the map that is not inside an inert element, once the page has painted (the later of the
-// two: the parser can insert the shell's links while the stylesheet still holds the paint). "App live" is when the app has taken over from the static
-// shell (its first render removes it). Also: the largest paint, CLS, and every request's start,
-// so the waterfall can be read. For the bench only: times are never asserted by a test.
+// two: the parser can insert the shell's links while the stylesheet still holds the paint).
+// "App live" is when the app has taken over from the static shell (its first render removes
+// it). Also: the largest paint, CLS, and every request's start, so the waterfall can be read. For the bench only: times are never asserted by a test.
 import { median } from './measure.mjs';
 
 export const phoneProfile = {

@@ -307,13 +307,8 @@ pub fn with_early_downloads(page: &str) -> Result<String, String> {
 /// The static shell sizes the map from `--map-w`/`--map-h` in style/map.css (it may not carry
 /// inline styles under the Content-Security-Policy). If the pack's map has another shape, the
 /// shell's map is framed differently from the app's and the page adjusts once the app runs.
-pub fn shell_map_mismatch(dist: &std::path::Path, pack: &Exhibit) -> Option<String> {
-    let css: String = std::fs::read_dir(dist)
-        .ok()?
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|path| path.extension().is_some_and(|e| e == "css"))
-        .filter_map(|path| std::fs::read_to_string(path).ok())
-        .collect();
+/// `css` is the page's stylesheet (stylesheet.rs), which holds style/map.css.
+pub fn shell_map_mismatch(css: &str, pack: &Exhibit) -> Option<String> {
     let number = |name: &str| -> Option<f64> {
         let start = css.find(name)? + name.len();
         let rest = css[start..].trim_start_matches([':', ' ']);

@@ -92,7 +92,7 @@ fn publish(dist: &Path) -> Result<(), String> {
     let (index, stylesheet) =
         stylesheet::one_stylesheet(&shell.page, dist, &shell.positions).map_err(in_template)?;
     write(&dist.join(&stylesheet.0), &stylesheet.1)?;
-    if let Some(warning) = html::shell_map_mismatch(dist, &pack) {
+    if let Some(warning) = html::shell_map_mismatch(&stylesheet.1, &pack) {
         println!("publish: {warning}");
     }
     write(&dist.join("index.html"), &index)?;
