@@ -11,6 +11,7 @@ pub mod dom_id;
 pub mod lang;
 pub mod mode;
 pub mod pan_zoom;
+pub mod picture_widths;
 pub mod route;
 pub mod site_labels;
 pub mod studio;

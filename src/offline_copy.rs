@@ -35,9 +35,24 @@ async fn registration() -> Option<ServiceWorkerRegistration> {
 pub fn register() {
     if let Some(workers) = workers() {
         leptos::task::spawn_local(async move {
-            let _ = settle(workers.register("sw.js")).await;
+            let _ = settle(workers.register(&worker_address())).await;
         });
     }
+}
+
+/// `sw.js` with this device's screen (`412x823@2.625`): the worker keeps the photo sizes it
+/// shows, not those for other screens.
+fn worker_address() -> String {
+    let window = page::window();
+    let side = |f: fn(&web_sys::Screen) -> Result<i32, JsValue>| {
+        window.screen().ok().and_then(|s| f(&s).ok()).unwrap_or(0)
+    };
+    format!(
+        "sw.js?screen={}x{}@{}",
+        side(web_sys::Screen::width),
+        side(web_sys::Screen::height),
+        window.device_pixel_ratio()
+    )
 }
 
 /// Asks the server for `sw.js` again: true when it names a new build (or a new content pack,

@@ -34,7 +34,9 @@ fn assert_reports(edit: impl FnOnce(&mut Value), expected: &str) {
 #[test]
 fn the_test_pack_passes_check_pack_and_has_what_the_code_tests_need() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/pack/exhibit.json");
-    let exhibit = check_pack_file(&path).unwrap_or_else(|problems| panic!("{problems:#?}"));
+    let exhibit = check_pack_file(&path)
+        .unwrap_or_else(|problems| panic!("{problems:#?}"))
+        .exhibit;
     assert!(exhibit.sites.len() >= 3, "several sites");
     assert!(exhibit.photos.len() >= 15, "many hotspots");
     let shape = |p: &&shijingshan_exhibit::content::Photo| p.image.width / p.image.height;
@@ -438,5 +440,87 @@ fn read_pack_opens_a_pack_with_problems_that_load_pack_refuses() {
     assert_eq!(
         shijingshan_exhibit::content::read_pack(broken).unwrap_err(),
         load_pack(broken).unwrap_err()
+    );
+}
+
+/// The test pack in a folder of its own with `edit` made to it (and its linked photographs as
+/// files), and what `check-pack` says of it.
+fn check_edited(
+    name: &str,
+    edit: impl FnOnce(&mut Value, &Path),
+) -> Result<Vec<String>, Vec<String>> {
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/pack");
+    let folder = std::env::temp_dir().join(format!("check-pack-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&folder);
+    let mut pack = test_pack();
+    for (_, file) in load_pack(TEST_PACK).unwrap().picture_files() {
+        let to = folder.join(file);
+        std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+        std::fs::copy(source.join(file), to).unwrap();
+    }
+    edit(&mut pack, &folder);
+    std::fs::write(folder.join("exhibit.json"), pack.to_string()).unwrap();
+    let result = check_pack_file(&folder.join("exhibit.json"));
+    std::fs::remove_dir_all(&folder).unwrap();
+    let place = |line: String| {
+        line.split_once(": ")
+            .map_or(line.clone(), |(_, rest)| rest.to_string())
+    };
+    result
+        .map(|checked| checked.warnings.into_iter().map(place).collect())
+        .map_err(|problems| problems.into_iter().map(place).collect())
+}
+
+/// The index of the test pack's photo whose picture is `file` (in tests/fixtures/photographs).
+fn photo_with(extension: &str, width: u64) -> usize {
+    let pack = test_pack();
+    let photos = pack["photos"].as_array().unwrap();
+    photos
+        .iter()
+        .position(|p| {
+            p["image"]["src"].as_str().unwrap().ends_with(extension) && p["image"]["width"] == width
+        })
+        .unwrap()
+}
+
+#[test]
+fn a_camera_photo_is_sized_as_shown_after_its_exif_orientation() {
+    let sideways = photo_with(".jpg", 900);
+    // The file is stored 600 wide and 900 tall, and shown 900 × 600.
+    let problems = check_edited("sideways", |pack, _| {
+        pack["photos"][sideways]["image"]["width"] = json!(600);
+        pack["photos"][sideways]["image"]["height"] = json!(900);
+    })
+    .unwrap_err();
+    assert_eq!(
+        problems,
+        [format!(
+            "photos[{sideways}].image: images/photos/test-photo-10.jpg is 900 × 600 as shown (after its EXIF orientation), but the pack gives width 600 and height 900: write 900 and 600"
+        )]
+    );
+}
+
+#[test]
+fn a_damaged_photo_is_named_and_the_pack_refused() {
+    let sideways = photo_with(".jpg", 900);
+    let problems = check_edited("damaged", |_, folder| {
+        let file = folder.join("images/photos/test-photo-10.jpg");
+        let bytes = std::fs::read(&file).unwrap();
+        std::fs::write(&file, &bytes[..bytes.len() / 2]).unwrap();
+    })
+    .unwrap_err();
+    assert_eq!(
+        problems,
+        [format!("photos[{sideways}].image: images/photos/test-photo-10.jpg is damaged: the JPEG stops before its end (a copy or download that was cut off?)")]
+    );
+}
+
+#[test]
+fn a_photo_too_small_for_a_kiosk_is_a_warning_not_a_problem() {
+    let warnings = check_edited("small", |_, _| {}).unwrap();
+    let sideways = photo_with(".jpg", 900);
+    assert!(
+        warnings.contains(&format!("photos[{sideways}].image: images/photos/test-photo-10.jpg is 900 × 600: under 1920 pixels on its long side, it looks soft on a kiosk's screen")),
+        "{warnings:#?}"
     );
 }

@@ -44,7 +44,9 @@ fn words(text: &str) -> String {
 
 fn shipped() -> Exhibit {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("public/exhibit.json");
-    check_pack_file(&path).unwrap_or_else(|problems| panic!("{}", problems.join("\n")))
+    check_pack_file(&path)
+        .unwrap_or_else(|problems| panic!("{}", problems.join("\n")))
+        .exhibit
 }
 
 #[test]

@@ -15,7 +15,11 @@ fn main() -> ExitCode {
             .unwrap_or_else(|| "public/exhibit.json".into()),
     );
     match shijingshan_exhibit::content::check_pack_file(&path) {
-        Ok(exhibit) => {
+        Ok(checked) => {
+            for warning in &checked.warnings {
+                println!("warning: {warning}");
+            }
+            let exhibit = checked.exhibit;
             println!(
                 "{}: valid ({} sites, {} photos, {} statistics)",
                 path.display(),

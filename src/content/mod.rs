@@ -5,10 +5,12 @@
 mod check;
 mod model;
 mod parse;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod raster;
 mod validate;
 
 #[cfg(not(target_arch = "wasm32"))]
-pub use check::check_pack_file;
+pub use check::{check_pack_file, CheckedPack};
 pub use model::*;
 pub use parse::{load_pack, read_pack, PackError};
 pub use validate::{

@@ -56,8 +56,123 @@ pub struct Picture {
     /// Optional `srcset` for raster photos: "images/a-800.jpg 800w, images/a-1600.jpg 1600w".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub srcset: Option<String>,
+    /// The sizes publish made of a raster picture; the published pack has them, a curator's
+    /// never needs them. With them, the original file (`src`) is never shown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sizes: Option<PictureSizes>,
     #[serde(flatten, skip_serializing)]
     pub unknown: Unknown,
+}
+
+/// The web sizes of one raster picture, made by publish and named by the original's content:
+/// `{stem}-{width}.webp` and `{stem}-{width}.jpg` for every width.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct PictureSizes {
+    /// The files' common start, e.g. `images/sizes/vr-game-3f2c9d1e4a5b6c7d`.
+    #[serde(default)]
+    pub stem: String,
+    /// The widths made, narrowest first; the widest is the picture's own (at most a limit).
+    #[serde(default)]
+    pub widths: Vec<u32>,
+    /// The picture's average colour, `#rrggbb`, shown where it is about to appear.
+    #[serde(default)]
+    pub colour: String,
+}
+
+/// The two encodings of every size: WebP for browsers, JPEG for anything else.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SizeFormat {
+    Webp,
+    Jpeg,
+}
+
+impl SizeFormat {
+    pub const ALL: [SizeFormat; 2] = [SizeFormat::Webp, SizeFormat::Jpeg];
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            SizeFormat::Webp => "webp",
+            SizeFormat::Jpeg => "jpg",
+        }
+    }
+
+    pub fn mime(self) -> &'static str {
+        match self {
+            SizeFormat::Webp => "image/webp",
+            SizeFormat::Jpeg => "image/jpeg",
+        }
+    }
+}
+
+impl PictureSizes {
+    /// The file of one size.
+    pub fn file(&self, width: u32, format: SizeFormat) -> String {
+        format!("{}-{width}.{}", self.stem, format.extension())
+    }
+
+    /// Every size in `format`, as a `srcset`.
+    pub fn srcset(&self, format: SizeFormat) -> String {
+        let candidates: Vec<String> = (self.widths.iter())
+            .map(|&w| format!("{} {w}w", self.file(w, format)))
+            .collect();
+        candidates.join(", ")
+    }
+
+    /// The narrowest width at least `width` wide (the widest if none is).
+    pub fn at_least(&self, width: f64) -> Option<u32> {
+        let widest = self.widths.last().copied();
+        (self.widths.iter().copied())
+            .find(|&w| f64::from(w) >= width)
+            .or(widest)
+    }
+}
+
+impl Picture {
+    /// What a browser is given for this picture: the file for `src` (a size near `width` CSS
+    /// pixels where publish made sizes, else the pack's own file) and the `srcset` of each
+    /// format, the modern one first.
+    pub fn sources(&self, width: f64) -> PictureSources {
+        match &self.sizes {
+            Some(sizes) => PictureSources {
+                src: sizes
+                    .at_least(width)
+                    .map(|w| sizes.file(w, SizeFormat::Jpeg))
+                    .unwrap_or_else(|| self.src.clone()),
+                webp: Some(sizes.srcset(SizeFormat::Webp)),
+                srcset: Some(sizes.srcset(SizeFormat::Jpeg)),
+                colour: Some(sizes.colour.clone()),
+            },
+            None => PictureSources {
+                src: self.src.clone(),
+                webp: None,
+                srcset: self.srcset.clone(),
+                colour: None,
+            },
+        }
+    }
+}
+
+/// A photo card's box, 120 × 80 (3:2), whatever the photo's own shape: the card crops it.
+pub const CARD_BOX: (f64, f64) = (120.0, 80.0);
+
+/// The picture as a photo card draws it: its files, in the card's box.
+pub fn card_picture(picture: &Picture) -> Picture {
+    Picture {
+        width: CARD_BOX.0,
+        height: CARD_BOX.1,
+        ..picture.clone()
+    }
+}
+
+/// A picture as an `<img>` (and a `<picture>`'s WebP `<source>`) shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PictureSources {
+    pub src: String,
+    /// The WebP sizes' `srcset`, for `<source type="image/webp">`.
+    pub webp: Option<String>,
+    pub srcset: Option<String>,
+    /// The colour to show while it loads.
+    pub colour: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

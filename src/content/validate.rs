@@ -2,6 +2,8 @@ use std::collections::HashMap;
 use std::fmt;
 
 use super::{Exhibit, Measure, Picture, Point, Text, Unknown, SCHEMA_VERSION};
+#[cfg(not(target_arch = "wasm32"))]
+use super::{PictureSizes, SizeFormat};
 
 /// One thing wrong with a pack, named by where it is: `photos[3].caption.zh: missing`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -264,7 +266,36 @@ impl Checker {
                 }
             }
         }
+        // Publish writes them and the app trusts publish (their check would cost the app's
+        // download); check-pack checks a curator's pack that has them.
+        #[cfg(not(target_arch = "wasm32"))]
+        if let Some(sizes) = &picture.sizes {
+            self.sizes(&format!("{at}.sizes"), sizes);
+        }
         self.unknown(at, &picture.unknown);
+    }
+
+    /// What publish wrote into a published pack.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn sizes(&mut self, at: &str, sizes: &PictureSizes) {
+        let first = sizes.widths.first().copied().unwrap_or(1);
+        if let Err(why) = check_pack_path(&sizes.file(first, SizeFormat::Webp)) {
+            self.fail(format!("{at}.stem"), format!("\"{}\" {why}", sizes.stem));
+        }
+        let ascending = sizes.widths.windows(2).all(|pair| pair[0] < pair[1]);
+        if sizes.widths.is_empty() || sizes.widths[0] == 0 || !ascending {
+            self.fail(
+                format!("{at}.widths"),
+                "must be one or more widths above 0, narrowest first",
+            );
+        }
+        let hex = sizes.colour.strip_prefix('#').unwrap_or_default();
+        if hex.len() != 6 || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
+            self.fail(
+                format!("{at}.colour"),
+                format!("\"{}\" must be a colour written #rrggbb", sizes.colour),
+            );
+        }
     }
 }
 

@@ -116,6 +116,7 @@ pub fn use_picture(
         width,
         height,
         srcset: None,
+        sizes: None,
         ..Picture::default()
     };
     true

@@ -8,6 +8,18 @@ use serde_json::ser::{Formatter, PrettyFormatter, Serializer};
 
 use crate::content::Exhibit;
 
+/// The pack as exported for a curator: without the web sizes publish wrote into the published
+/// pack the studio opened (publish makes them anew from the pictures).
+pub fn export_json(exhibit: &Exhibit) -> String {
+    let mut exhibit = exhibit.clone();
+    for picture in std::iter::once(&mut exhibit.map.image)
+        .chain(exhibit.photos.iter_mut().map(|p| &mut p.image))
+    {
+        picture.sizes = None;
+    }
+    pack_json(&exhibit)
+}
+
 /// The pack as a curator's file: two-space indents and a final newline.
 pub fn pack_json(exhibit: &Exhibit) -> String {
     let mut out = Vec::new();
@@ -85,6 +97,21 @@ mod tests {
             let exported = pack_json(&read_pack(pack).unwrap());
             assert!(exported == pack, "export differs:\n{exported}");
         }
+    }
+
+    #[test]
+    fn the_sizes_publish_wrote_are_not_exported() {
+        let mut exhibit = read_pack(TEST_PACK).unwrap();
+        exhibit.photos[0].image.sizes = Some(crate::content::PictureSizes {
+            stem: "images/sizes/a-0123456789abcdef".into(),
+            widths: vec![320],
+            colour: "#102030".into(),
+        });
+        assert_eq!(export_json(&exhibit), TEST_PACK);
+        assert!(
+            pack_json(&exhibit).contains("images/sizes/a-0123456789abcdef"),
+            "the draft keeps them"
+        );
     }
 
     #[test]

@@ -13,6 +13,9 @@ use super::selection::Selection;
 use super::state::Studio;
 use crate::content::Point;
 
+/// The map's size fetched for the studio when the map is a raster picture.
+const STUDIO_MAP_WIDTH: f64 = 1280.0;
+
 const MAP: Words = Words("地图编辑", "Map editor");
 const HELP: Words = Words(
     "拖动标记来移动它。选中后：方向键移动 1 个地图像素，Shift+方向键移动 10 个；Delete 删除选中的照片。",
@@ -40,7 +43,10 @@ pub fn MapEditor() -> impl IntoView {
     let photos = Memo::new(move |_| draft.with(|d| d.photos.len()));
     let sites = Memo::new(move |_| draft.with(|d| d.sites.len()));
     let size = Memo::new(move |_| draft.with(|d| (d.map.image.width, d.map.image.height)));
-    let src = Memo::new(move |_| draft.with(|d| format!("../{}", d.map.image.src)));
+    // A raster map is published as its sizes (its original is not): show the one a screen needs.
+    let src = Memo::new(move |_| {
+        draft.with(|d| format!("../{}", d.map.image.sources(STUDIO_MAP_WIDTH).src))
+    });
     let outline = move |site: usize| {
         let points = move || {
             draft.with(|d| {

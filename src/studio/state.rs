@@ -225,6 +225,11 @@ impl Studio {
     }
 
     /// The draft as it would be exported.
+    /// The draft as a curator's `exhibit.json`, for export.
+    pub fn export_json(&self) -> String {
+        self.draft.with_untracked(super::export::export_json)
+    }
+
     pub fn draft_json(&self) -> String {
         self.recorded.get_value()
     }

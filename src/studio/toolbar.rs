@@ -51,7 +51,7 @@ fn export(studio: Studio) {
     let problems = studio.problems.get_untracked();
     let notice = match problems.first() {
         None => {
-            download("exhibit.json", &studio.draft_json());
+            download("exhibit.json", &studio.export_json());
             Notice::new(false, |lang| {
                 match lang {
                 Lang::Zh => "已导出 exhibit.json，检查全部通过。用 make update-pack 安装它。".into(),

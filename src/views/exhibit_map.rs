@@ -58,6 +58,9 @@ pub fn ExhibitMap() -> impl IntoView {
     }
 
     let map_image = pack.map.image.clone();
+    // One <img> (no <picture>): the map is the first paint, and the shell draws it so too.
+    let map_sources = map_image.sources(crate::picture_widths::PHOTO_FALLBACK);
+    let map_sized = map_sources.srcset.is_some() && map_image.sizes.is_some();
     let map_alt = pack.map.alt.clone();
     let map_note = pack.map.note.clone();
     view! {
@@ -86,7 +89,9 @@ pub fn ExhibitMap() -> impl IntoView {
                 >
                     <img
                         class="map-image"
-                        src=map_image.src.clone()
+                        src=map_sources.src
+                        srcset=map_sources.srcset
+                        sizes=map_sized.then_some(crate::picture_widths::MAP)
                         width=map_image.width
                         height=map_image.height
                         alt=move || map_alt.get(lang.get()).to_string()

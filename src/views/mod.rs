@@ -18,3 +18,4 @@ pub mod site_panel;
 pub mod site_strips;
 pub mod statistics;
 pub mod touch_to_explore;
+pub mod web_picture;

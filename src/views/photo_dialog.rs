@@ -7,6 +7,7 @@ use crate::format;
 use crate::hooks::use_swipe::{use_swipe, Swipe};
 use crate::mode::Mode;
 use crate::page;
+use crate::picture_widths;
 use crate::route::{Link, Route};
 use crate::scoped::{scoped, Scoped};
 use crate::state::Exhibition;
@@ -14,6 +15,7 @@ use crate::views::language_switch::LanguageSwitch;
 use crate::views::modal::{CloseButton, Modal};
 use crate::views::qr_code::QrCodeFigure;
 use crate::views::statistics::StatisticsFigures;
+use crate::views::web_picture::WebPicture;
 
 /// The photo view: the picture, its caption, credit, date and place, the district's numbers,
 /// previous/next and share. Stays open while the visitor steps through photos.
@@ -110,6 +112,9 @@ pub fn PhotoDialog(photo: Memo<Option<Photo>>) -> impl IntoView {
                 >
                     {move || photo.get().map(|p| view! { <Scoped><Picture photo=p /></Scoped> })}
                 </figure>
+                <div class="photos-ahead" hidden>
+                    {move || photo.get().map(|p| view! { <Scoped><PicturesAhead photo=p /></Scoped> })}
+                </div>
                 <div class="photo-text">
                     <p class="photo-kicker">
                         <span>{site_name.clone()}</span>
@@ -153,7 +158,8 @@ pub fn PhotoDialog(photo: Memo<Option<Photo>>) -> impl IntoView {
     }
 }
 
-/// The picture with its space reserved before it loads, and a placeholder if it cannot load.
+/// The picture with its space reserved before it loads, in its average colour until it has,
+/// and a placeholder if it cannot load.
 #[component]
 fn Picture(photo: Photo) -> impl IntoView {
     let exhibition = expect_context::<Exhibition>();
@@ -163,8 +169,9 @@ fn Picture(photo: Photo) -> impl IntoView {
     let note = photo.image_note.clone();
     let image = StoredValue::new(photo.image.clone());
     let aspect = image.with_value(|i| format!("{} / {}", i.width, i.height));
+    let colour = image.with_value(|i| i.sizes.as_ref().map(|s| s.colour.clone()));
     view! {
-        <div class="picture-frame" style:aspect-ratio=aspect>
+        <div class="picture-frame" style:aspect-ratio=aspect style:background=colour>
             <Show
                 when=move || !failed.get()
                 fallback=move || view! {
@@ -173,19 +180,40 @@ fn Picture(photo: Photo) -> impl IntoView {
                     </div>
                 }
             >
-                <img
-                    src=image.with_value(|i| i.src.clone())
-                    srcset=image.with_value(|i| i.srcset.clone())
-                    width=image.with_value(|i| i.width)
-                    height=image.with_value(|i| i.height)
-                    alt=move || alt.with_value(|a| a.get(lang.get()).to_string())
-                    decoding="async"
-                    on:error=move |_| failed.set(true)
+                <WebPicture
+                    picture=image.get_value()
+                    sizes=picture_widths::PHOTO_VIEW
+                    fallback_width=picture_widths::PHOTO_FALLBACK
+                    alt=Signal::derive(move || alt.with_value(|a| a.get(lang.get()).to_string()))
+                    urgent=true
+                    on_error=Callback::new(move |_| failed.set(true))
                 />
             </Show>
             {note.map(|note| view! { <span class="illustration-tag">{move || note.get(lang.get()).to_string()}</span> })}
         </div>
     }
+}
+
+/// The previous and next photos' pictures, fetched while this one is looked at, at the size the
+/// photo view will show them (the same `sizes`), so a step shows the next at once.
+#[component]
+fn PicturesAhead(photo: Photo) -> impl IntoView {
+    let pack = expect_context::<Exhibition>().pack();
+    [-1, 1]
+        .into_iter()
+        .filter_map(|by| pack.neighbour(&photo.id, by))
+        .filter(|next| next.id != photo.id)
+        .map(|next| {
+            view! {
+                <WebPicture
+                    picture=next.image.clone()
+                    sizes=picture_widths::PHOTO_VIEW
+                    fallback_width=picture_widths::PHOTO_FALLBACK
+                    alt=""
+                />
+            }
+        })
+        .collect_view()
 }
 
 /// The link to a photo as it is published, for sharing and QR codes: the pack's public address

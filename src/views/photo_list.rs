@@ -1,9 +1,11 @@
 use crate::ui;
 use leptos::prelude::*;
 
-use crate::content::{Photo, Site};
+use crate::content::{card_picture, Photo, Site};
+use crate::picture_widths;
 use crate::route::Route;
 use crate::state::Exhibition;
+use crate::views::web_picture::WebPicture;
 
 /// Every photo as a list grouped by site: the same content as the map, for those who prefer a
 /// list or use a screen reader.
@@ -53,15 +55,20 @@ pub fn SitePhotos(
                 {count}
             </h3>
             {description}
-            <PhotoCards photos card_id />
+            <PhotoCards photos card_id strip />
         </section>
     }
 }
 
 /// Photo cards that open the photo view; used by the list and by a chosen site's panel, each
-/// with its own kind of element id (`card_id`), since both can be on screen at once.
+/// with its own kind of element id (`card_id`), since both can be on screen at once, and by a
+/// site's `strip` beside the map.
 #[component]
-pub fn PhotoCards(photos: Vec<Photo>, card_id: fn(&str) -> String) -> impl IntoView {
+pub fn PhotoCards(
+    photos: Vec<Photo>,
+    card_id: fn(&str) -> String,
+    #[prop(optional)] strip: bool,
+) -> impl IntoView {
     let exhibition = expect_context::<Exhibition>();
     let lang = exhibition.visit.lang;
     let cards = photos
@@ -71,7 +78,7 @@ pub fn PhotoCards(photos: Vec<Photo>, card_id: fn(&str) -> String) -> impl IntoV
             let title = photo.title.clone();
             let caption = photo.caption.clone();
             let id = photo.id.clone();
-            let src = photo.image.src.clone();
+            let picture = card_picture(&photo.image);
             let open = {
                 let dom_id = dom_id.clone();
                 move |_| {
@@ -82,7 +89,8 @@ pub fn PhotoCards(photos: Vec<Photo>, card_id: fn(&str) -> String) -> impl IntoV
             view! {
                 <li class="photo-card">
                     <button type="button" class="photo-card-button" id=dom_id on:click=open>
-                        <img src=src alt="" width="120" height="80" loading="lazy" decoding="async" />
+                        <WebPicture picture sizes=if strip { picture_widths::STRIP_CARD } else { picture_widths::LIST_CARD }
+                            fallback_width=picture_widths::CARD_FALLBACK alt="" lazy=true />
                         <span class="photo-card-text">
                             <span class="photo-card-title">{move || title.get(lang.get()).to_string()}</span>
                             <span class="photo-card-caption">{move || caption.get(lang.get()).to_string()}</span>

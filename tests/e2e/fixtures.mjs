@@ -16,8 +16,22 @@ import { TEST_PACK, releaseDist, testDist } from '../lib/test-dist.mjs';
 export const servedDist = testDist(Number(process.env.EXHIBIT_PORT || 8765));
 export { releaseDist };
 
-/// A fresh copy of the test pack, to change and serve (`servePack`).
-export const testPack = () => JSON.parse(readFileSync(join(TEST_PACK, 'exhibit.json'), 'utf8'));
+/// A fresh copy of the test pack, to change and serve (`servePack`), as published: with the web
+/// sizes publish made of its photographs (whose originals the served build does not hold).
+export const testPack = () => {
+  const pack = JSON.parse(readFileSync(join(TEST_PACK, 'exhibit.json'), 'utf8'));
+  let published;
+  try {
+    published = JSON.parse(readFileSync(join(servedDist, 'exhibit.json'), 'utf8'));
+  } catch {
+    return pack; // Listing the tests, before the served build is made.
+  }
+  const sizes = new Map([published.map, ...published.photos].map((p) => [p.image.src, p.image.sizes]));
+  for (const picture of [pack.map.image, ...pack.photos.map((p) => p.image)]) {
+    if (sizes.get(picture.src)) picture.sizes = sizes.get(picture.src);
+  }
+  return pack;
+};
 const pack = testPack();
 /// The test pack's photos in visiting order (its `order`, not the file's order).
 export const photosInOrder = [...pack.photos].sort((a, b) => a.order - b.order);

@@ -98,7 +98,7 @@ test.describe('a museum publishes a new pack while the kiosk runs', () => {
     site = mkdtempSync(join(tmpdir(), 'kiosk-site-'));
     cpSync(servedDist, site, { recursive: true });
     packFolder = mkdtempSync(join(tmpdir(), 'kiosk-pack-'));
-    cpSync(TEST_PACK, packFolder, { recursive: true });
+    cpSync(TEST_PACK, packFolder, { recursive: true, dereference: true });
     server = await serve(site, port, { precompressed: true });
   });
 

@@ -67,7 +67,7 @@ test('a hotspot dragged 100 px and a new caption export as a pack that passes ch
 
   const folder = mkdtempSync(join(tmpdir(), 'studio-export-'));
   try {
-    cpSync(TEST_PACK, folder, { recursive: true });
+    cpSync(TEST_PACK, folder, { recursive: true, dereference: true });
     await file.saveAs(join(folder, 'exhibit.json'));
     expect(checkPack(join(folder, 'exhibit.json'))).toContain('valid');
     const text = readFileSync(join(folder, 'exhibit.json'), 'utf8');

@@ -7,7 +7,7 @@ use std::cell::{Cell, RefCell};
 
 use lol_html::html_content::{ContentType, Element, TextChunk};
 use lol_html::{rewrite_str, ElementContentHandlers, HandlerResult, RewriteStrSettings, Selector};
-use shijingshan_exhibit::content::Exhibit;
+use shijingshan_exhibit::content::{Exhibit, Picture};
 
 use crate::digest::short_digest;
 
@@ -127,6 +127,62 @@ fn parse_selector(selector: &'static str, step: &str) -> Result<Cow<'static, Sel
         .parse()
         .map(Cow::Owned)
         .map_err(|e| format!("{step}: `{selector}` is not a selector the HTML rewriter reads: {e}"))
+}
+
+/// A pack picture as `views/web_picture.rs` draws it: for a raster photo, its WebP sizes with
+/// a JPEG size as the plain `src`; an SVG as it is. `extra` are more attributes, as they are.
+pub fn picture_markup(
+    picture: &Picture,
+    sizes: &str,
+    fallback_width: f64,
+    alt: &str,
+    extra: &str,
+) -> String {
+    let sources = picture.sources(fallback_width);
+    let srcset = sources.webp.as_ref().or(sources.srcset.as_ref());
+    format!(
+        "<img src=\"{src}\"{srcset}{sizes} width=\"{w}\" height=\"{h}\" alt=\"{alt}\"{extra} decoding=\"async\" />",
+        src = escape(&sources.src),
+        srcset = attribute("srcset", srcset.map(String::as_str)),
+        sizes = attribute("sizes", sources.webp.is_some().then_some(sizes)),
+        w = picture.width,
+        h = picture.height,
+        alt = escape(alt),
+    )
+}
+
+/// The same in a `<picture>` whose JPEG sizes are the fallback for a browser without WebP: for
+/// pages read without the app.
+pub fn picture_with_fallback(
+    picture: &Picture,
+    sizes: &str,
+    fallback_width: f64,
+    alt: &str,
+    extra: &str,
+) -> String {
+    let sources = picture.sources(fallback_width);
+    let jpeg = match (&sources.webp, &sources.srcset) {
+        (Some(_), Some(srcset)) => format!(
+            "<source type=\"image/jpeg\"{}{}>",
+            attribute("srcset", Some(srcset)),
+            attribute("sizes", Some(sizes))
+        ),
+        _ => String::new(),
+    };
+    let webp = picture_markup(picture, sizes, fallback_width, alt, extra);
+    if jpeg.is_empty() {
+        return webp;
+    }
+    // The browser takes the first source it can show: WebP, else JPEG.
+    format!(
+        "<picture><source type=\"image/webp\"{}{}>{jpeg}{webp}</picture>",
+        attribute("srcset", sources.webp.as_deref()),
+        attribute("sizes", Some(sizes))
+    )
+}
+
+fn attribute(name: &str, value: Option<&str>) -> String {
+    value.map_or(String::new(), |v| format!(" {name}=\"{}\"", escape(v)))
 }
 
 /// Text made safe for HTML text and attribute values.
@@ -329,6 +385,47 @@ pub fn shell_map_mismatch(css: &str, pack: &Exhibit) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn sized() -> Picture {
+        Picture {
+            src: "images/photos/a.jpg".into(),
+            width: 900.0,
+            height: 600.0,
+            sizes: Some(shijingshan_exhibit::content::PictureSizes {
+                stem: "images/sizes/a-0123456789abcdef".into(),
+                widths: vec![320, 900],
+                colour: "#102030".into(),
+            }),
+            ..Picture::default()
+        }
+    }
+
+    #[test]
+    fn a_photograph_is_offered_as_its_sizes_never_as_its_original() {
+        let img = picture_markup(&sized(), "96px", 320.0, "A & B", " loading=\"lazy\"");
+        assert_eq!(
+            img,
+            "<img src=\"images/sizes/a-0123456789abcdef-320.jpg\" srcset=\"images/sizes/a-0123456789abcdef-320.webp 320w, images/sizes/a-0123456789abcdef-900.webp 900w\" sizes=\"96px\" width=\"900\" height=\"600\" alt=\"A &amp; B\" loading=\"lazy\" decoding=\"async\" />"
+        );
+        let page = picture_with_fallback(&sized(), "100vw", 1280.0, "", "");
+        assert!(page.starts_with("<picture><source type=\"image/webp\" srcset=\"images/sizes/a-0123456789abcdef-320.webp 320w, "), "{page}");
+        assert!(page.contains("<source type=\"image/jpeg\" srcset=\"images/sizes/a-0123456789abcdef-320.jpg 320w, images/sizes/a-0123456789abcdef-900.jpg 900w\" sizes=\"100vw\">"), "{page}");
+        assert!(!page.contains("images/photos/a.jpg"), "{page}");
+    }
+
+    #[test]
+    fn an_svg_is_offered_as_it_is() {
+        let svg = Picture {
+            src: "images/map.svg".into(),
+            width: 1600.0,
+            height: 1000.0,
+            ..Picture::default()
+        };
+        assert_eq!(
+            picture_with_fallback(&svg, "100vw", 1280.0, "Map", ""),
+            "<img src=\"images/map.svg\" width=\"1600\" height=\"1000\" alt=\"Map\" decoding=\"async\" />"
+        );
+    }
 
     #[test]
     fn the_wasm_preload_drops_to_low_priority() {

@@ -23,6 +23,8 @@ mod html;
 #[cfg(not(target_arch = "wasm32"))]
 mod offline;
 #[cfg(not(target_arch = "wasm32"))]
+mod photographs;
+#[cfg(not(target_arch = "wasm32"))]
 mod pictures;
 #[cfg(not(target_arch = "wasm32"))]
 mod share_pages;
@@ -40,6 +42,15 @@ use std::process::ExitCode;
 /// A dot-folder: never precached, compressed or linked.
 #[cfg(not(target_arch = "wasm32"))]
 const TEMPLATE: &str = ".publish/trunk-index.html";
+/// The curator's pack as it was installed, with its original pictures: what publishing again
+/// starts from. The published `exhibit.json` beside `index.html` is made from it, and the
+/// originals of raster pictures are never published (only their sizes are).
+#[cfg(not(target_arch = "wasm32"))]
+const SOURCE_PACK: &str = ".publish/pack";
+/// The sizes made of each original, by its digest, so publishing again redoes only new photos.
+/// `EXHIBIT_PICTURE_CACHE` puts it elsewhere (the release build keeps it in `target/`).
+#[cfg(not(target_arch = "wasm32"))]
+const PICTURE_CACHE: &str = ".publish/picture-cache";
 /// Everything `publish` writes from the pack, removed before it writes them anew so a photo
 /// taken out of the pack leaves no page behind.
 #[cfg(not(target_arch = "wasm32"))]
@@ -77,12 +88,25 @@ fn main() -> ExitCode {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn publish(dist: &Path) -> Result<(), String> {
+    let source = source_pack(dist)?;
+    publish_from(dist, &source)
+}
+
+/// Publishes the pack in `source` (a folder holding `exhibit.json` and its pictures) into `dist`.
+#[cfg(not(target_arch = "wasm32"))]
+fn publish_from(dist: &Path, source: &Path) -> Result<(), String> {
     use shijingshan_exhibit::content::load_pack;
-    let pack_text = read(&dist.join("exhibit.json"))?;
-    let pack = load_pack(&pack_text).map_err(|e| format!("exhibit.json is not valid:\n{e}"))?;
+    let pack_text = read(&source.join("exhibit.json"))?;
+    let mut pack = load_pack(&pack_text).map_err(|e| format!("exhibit.json is not valid:\n{e}"))?;
     let (template_file, template) = trunk_template(dist)?;
+    let cache = std::env::var_os("EXHIBIT_PICTURE_CACHE")
+        .map_or_else(|| dist.join(PICTURE_CACHE), PathBuf::from);
+    let made = photographs::make_all(source, dist, &cache, &pack)?;
+    let kept = install_pictures(source, dist, &mut pack, &made)?;
+    let published = serde_json::to_string(&pack).map_err(|e| e.to_string())?;
+    write(&dist.join("exhibit.json"), &published)?;
     remove_pack_outputs(dist)?;
-    let previews = pictures::render_previews(dist, &pack)?;
+    let previews = pictures::render_previews(dist, &pack, &made)?;
     let in_template = |e: String| format!("{}: {e}", template_file.display());
     let template = html::with_early_downloads(&template).map_err(in_template)?;
     let start = html::external_start_script(&template).map_err(in_template)?;
@@ -99,46 +123,140 @@ fn publish(dist: &Path) -> Result<(), String> {
     pictures::render_icons(dist)?;
     let pages = share_pages::write_all(dist, &pack, &index, &previews)?;
     offline::write_manifest(dist, &pack)?;
+    remove_other_pictures(dist, &kept)?;
     studio_page::publish_studio(dist)?;
-    let cached = offline::write_service_worker(dist)?;
+    let cached = offline::write_service_worker(dist, &pack)?;
     let compressed = compress::write_compressed_copies(dist)?;
     println!(
         "publish: {pages} link-preview pages, {} preview pictures, {cached} files cached for offline use, {compressed} files precompressed",
-        previews.len()
+        previews.photos.len() + 1
     );
     Ok(())
+}
+
+/// The pack's pictures in `dist`: SVGs (and other files publish does not size) as they are,
+/// raster pictures as their sizes, which the published pack names. Returns every picture file
+/// the published exhibit uses.
+#[cfg(not(target_arch = "wasm32"))]
+fn install_pictures(
+    source: &Path,
+    dist: &Path,
+    pack: &mut shijingshan_exhibit::content::Exhibit,
+    made: &std::collections::BTreeMap<String, photographs::Made>,
+) -> Result<Vec<String>, String> {
+    use shijingshan_exhibit::content::SizeFormat;
+    let mut kept = Vec::new();
+    for (_, file) in pack.picture_files() {
+        if made.contains_key(file) {
+            continue;
+        }
+        let (from, to) = (source.join(file), dist.join(file));
+        if from != to && std::fs::read(&from).ok() != std::fs::read(&to).ok() {
+            copy(&from, &to)?;
+        }
+        kept.push(file.to_string());
+    }
+    let pictures =
+        std::iter::once(&mut pack.map.image).chain(pack.photos.iter_mut().map(|p| &mut p.image));
+    for picture in pictures {
+        picture.sizes = made.get(&picture.src).map(|m| m.sizes.clone());
+        if let Some(sizes) = &picture.sizes {
+            for &width in &sizes.widths {
+                kept.extend(SizeFormat::ALL.map(|f| sizes.file(width, f)));
+            }
+        }
+    }
+    Ok(kept)
+}
+
+/// Removes from `dist/images/` every file the published exhibit does not use: pictures an
+/// earlier pack named, sizes of changed photos, and the originals of raster pictures. After the
+/// new pages and pack are written (a page still open on the last pack finds its pictures while
+/// they are), before the offline copy's list is made of what is left.
+#[cfg(not(target_arch = "wasm32"))]
+fn remove_other_pictures(dist: &Path, kept: &[String]) -> Result<(), String> {
+    let images = dist.join("images");
+    if !images.is_dir() {
+        return Ok(());
+    }
+    let mut files = Vec::new();
+    offline::list_files(dist, &images, &mut files)?;
+    for file in files.iter().filter(|f| !kept.contains(f)) {
+        std::fs::remove_file(dist.join(file)).map_err(|e| format!("cannot remove {file}: {e}"))?;
+    }
+    Ok(())
+}
+
+/// The folder holding the curator's pack: `.publish/pack`, made on the first publish from what
+/// trunk copied into `dist/` (the pack in `public/`).
+#[cfg(not(target_arch = "wasm32"))]
+fn source_pack(dist: &Path) -> Result<PathBuf, String> {
+    let source = dist.join(SOURCE_PACK);
+    if source.join("exhibit.json").is_file() {
+        return Ok(source);
+    }
+    let pack = shijingshan_exhibit::content::load_pack(&read(&dist.join("exhibit.json"))?)
+        .map_err(|e| format!("exhibit.json is not valid:\n{e}"))?;
+    let staged = dist.join(format!("{SOURCE_PACK}.new"));
+    copy_pack(dist, &pack, &staged)?;
+    std::fs::rename(&staged, &source)
+        .map_err(|e| format!("cannot move {} into place: {e}", staged.display()))?;
+    Ok(source)
+}
+
+/// Copies `exhibit.json` and every picture it names from `from` into a new folder `to`.
+#[cfg(not(target_arch = "wasm32"))]
+fn copy_pack(
+    from: &Path,
+    pack: &shijingshan_exhibit::content::Exhibit,
+    to: &Path,
+) -> Result<usize, String> {
+    if to.exists() {
+        std::fs::remove_dir_all(to).map_err(|e| format!("cannot remove {}: {e}", to.display()))?;
+    }
+    let mut files: Vec<&str> = pack.picture_files().into_iter().map(|(_, f)| f).collect();
+    files.push("exhibit.json");
+    files.sort();
+    files.dedup();
+    for file in &files {
+        copy(&from.join(file), &to.join(file))?;
+    }
+    Ok(files.len())
 }
 
 /// Checks the pack in `pack_folder`, copies it and its pictures into `dist`, and publishes.
 #[cfg(not(target_arch = "wasm32"))]
 fn update_pack(pack_folder: &Path, dist: &Path) -> Result<(), String> {
     let source = pack_folder.join("exhibit.json");
-    let pack = shijingshan_exhibit::content::check_pack_file(&source)
+    let checked = shijingshan_exhibit::content::check_pack_file(&source)
         .map_err(|problems| format!("the pack was not installed:\n{}", problems.join("\n")))?;
+    for warning in &checked.warnings {
+        println!("update-pack: warning: {warning}");
+    }
+    let pack = checked.exhibit;
     if !dist.join(TEMPLATE).is_file() {
         return Err(format!(
             "{} is not a published exhibit (no {TEMPLATE}): run make build first",
             dist.display()
         ));
     }
-    let mut files: Vec<&str> = pack.picture_files().into_iter().map(|(_, f)| f).collect();
-    files.push("exhibit.json");
-    for file in &files {
-        let target = dist.join(file);
-        if let Some(folder) = target.parent() {
-            std::fs::create_dir_all(folder)
-                .map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
-        }
-        std::fs::copy(pack_folder.join(file), &target)
-            .map_err(|e| format!("cannot copy {file} into {}: {e}", dist.display()))?;
-    }
+    // Staged beside the installed pack, published from there, and only then put in its place:
+    // a run that fails or is stopped leaves the installed pack, and the exhibit, as they were.
+    let staged = dist.join(format!("{SOURCE_PACK}.new"));
+    let count = copy_pack(pack_folder, &pack, &staged)?;
     println!(
-        "update-pack: {} files from {} installed in {}",
-        files.len(),
+        "update-pack: {count} files from {} staged for {}",
         pack_folder.display(),
         dist.display()
     );
-    publish(dist)
+    publish_from(dist, &staged)?;
+    let installed = dist.join(SOURCE_PACK);
+    if installed.exists() {
+        std::fs::remove_dir_all(&installed)
+            .map_err(|e| format!("cannot remove {}: {e}", installed.display()))?;
+    }
+    std::fs::rename(&staged, &installed)
+        .map_err(|e| format!("cannot move {} into place: {e}", staged.display()))
 }
 
 /// trunk's page as trunk wrote it, and the file it was read from: kept aside on the first
@@ -195,10 +313,39 @@ pub fn read(path: &Path) -> Result<String, String> {
     std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
 }
 
+/// Writes `text` beside `path` and renames it into place: a server never sends half a file.
 pub fn write(path: &Path, text: &str) -> Result<(), String> {
-    if let Some(folder) = path.parent() {
-        std::fs::create_dir_all(folder)
-            .map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
+    create_folder_of(path)?;
+    let aside = aside(path);
+    std::fs::write(&aside, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    std::fs::rename(&aside, path).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+/// Copies a file (a hard link where it can: the files copied are never changed in place).
+pub fn copy(from: &Path, to: &Path) -> Result<(), String> {
+    create_folder_of(to)?;
+    let aside = aside(to);
+    let _ = std::fs::remove_file(&aside);
+    // The file itself, not a symbolic link to it (a link moved elsewhere points nowhere).
+    let from =
+        &std::fs::canonicalize(from).map_err(|e| format!("cannot read {}: {e}", from.display()))?;
+    if std::fs::hard_link(from, &aside).is_err() {
+        std::fs::copy(from, &aside)
+            .map_err(|e| format!("cannot copy {} to {}: {e}", from.display(), to.display()))?;
     }
-    std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
+    std::fs::rename(&aside, to).map_err(|e| format!("cannot write {}: {e}", to.display()))
+}
+
+fn create_folder_of(path: &Path) -> Result<(), String> {
+    match path.parent() {
+        Some(folder) => std::fs::create_dir_all(folder)
+            .map_err(|e| format!("cannot create {}: {e}", folder.display())),
+        None => Ok(()),
+    }
+}
+
+fn aside(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".publishing");
+    path.with_file_name(name)
 }

@@ -5,7 +5,9 @@ use std::path::{Path, PathBuf};
 
 use shijingshan_exhibit::content::Exhibit;
 use shijingshan_exhibit::lang::Lang;
+use shijingshan_exhibit::picture_widths;
 
+use crate::photographs::SIZES_FOLDER;
 use crate::pictures::PREVIEW_FOLDER;
 use crate::studio_page::STUDIO_FOLDER;
 
@@ -32,15 +34,24 @@ pub fn write_manifest(dist: &Path, pack: &Exhibit) -> Result<(), String> {
     crate::write(&dist.join("manifest.webmanifest"), &text)
 }
 
-/// Writes `sw.js` with the list of files to precache and a version that changes whenever any
-/// of them does. Returns how many files it caches.
-pub fn write_service_worker(dist: &Path) -> Result<usize, String> {
+/// Writes `sw.js` with the list of files to precache, the photos' sizes (each device keeps the
+/// ones it shows), and a version that changes whenever any of them does. Returns how many
+/// files it caches whatever the device.
+pub fn write_service_worker(dist: &Path, pack: &Exhibit) -> Result<usize, String> {
     let mut files = Vec::new();
     list_files(dist, dist, &mut files)?;
-    // Visitors need neither the preview cards nor the curators' studio offline.
-    let not_for_visitors = [PREVIEW_FOLDER, STUDIO_FOLDER].map(|folder| format!("{folder}/"));
+    // Visitors need neither the preview cards nor the curators' studio offline, nor every size
+    // of every photo: the worker picks the sizes for its device.
+    let not_for_visitors =
+        [PREVIEW_FOLDER, STUDIO_FOLDER, SIZES_FOLDER].map(|folder| format!("{folder}/"));
     files.retain(|f| f != "sw.js" && !not_for_visitors.iter().any(|folder| f.starts_with(folder)));
+    let sized: Vec<serde_json::Value> = std::iter::once(&pack.map.image)
+        .chain(pack.photos.iter().map(|p| &p.image))
+        .filter_map(|picture| picture.sizes.as_ref())
+        .map(|sizes| serde_json::json!({ "stem": sizes.stem, "widths": sizes.widths }))
+        .collect();
     files.sort();
+    // The published exhibit.json names every size by its original's digest: the version follows.
     let version = version_of(dist, &files)?;
     // A folder's index.html is also what its folder address serves.
     let mut urls: Vec<String> = vec!["./".to_string()];
@@ -51,12 +62,23 @@ pub fn write_service_worker(dist: &Path) -> Result<usize, String> {
         urls.push(file.clone());
     }
     let list = serde_json::to_string(&urls).map_err(|e| e.to_string())?;
+    let sized = serde_json::to_string(&sized).map_err(|e| e.to_string())?;
     let worker = SERVICE_WORKER
         .replace("__VERSION__", &version)
         .replace("__STUDIO__", STUDIO_FOLDER)
+        .replace("__SIZES_FOLDER__", SIZES_FOLDER)
+        .replace("__SIZED__", &sized)
+        .replace("__LADDER__", &format!("{:?}", picture_widths::LADDER))
+        .replace("__PHOTO_VIEW__", &rule(picture_widths::PHOTO_VIEW_RULE))
+        .replace("__STRIP_CARD__", &rule(picture_widths::STRIP_CARD_RULE))
         .replace("__PRECACHE__", &list);
     crate::write(&dist.join("sw.js"), &worker)?;
     Ok(urls.len())
+}
+
+/// A rule's three numbers as a JavaScript array.
+fn rule((a, b, c): (f64, f64, f64)) -> String {
+    format!("[{a}, {b}, {c}]")
 }
 
 /// A worker's cache version, from every file's name and bytes (`files` sorted, relative to

@@ -1,5 +1,5 @@
-//! Raster pictures the web needs from our SVG artwork: link-preview cards (chat apps do not
-//! show SVG) and the app icons phones install.
+//! The link-preview cards (chat apps show no SVG, and refuse large photos) and the app icons
+//! phones install.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -8,36 +8,47 @@ use resvg::tiny_skia::{Color, Pixmap, Transform};
 use resvg::usvg::{Options, Tree};
 use shijingshan_exhibit::content::Exhibit;
 
-/// The size Open Graph and Twitter cards are shown at.
-const CARD: (u32, u32) = (1200, 630);
+use crate::photographs::{Made, CARD};
+
 const ICON_SIZES: [u32; 2] = [192, 512];
 /// The exhibit's night-steel background, behind pictures that do not fill a card.
 const BACKGROUND: (u8, u8, u8) = (15, 23, 32);
 pub const PREVIEW_FOLDER: &str = "previews";
-pub const MAP_PREVIEW: &str = "previews/map.png";
 
-/// One preview picture per photo (and one of the map), keyed by photo id. Raster photos are
-/// their own preview; SVG illustrations are rendered onto a card.
-pub fn render_previews(dist: &Path, pack: &Exhibit) -> Result<BTreeMap<String, String>, String> {
-    let mut previews = BTreeMap::new();
-    render_svg(
-        &dist.join(&pack.map.image.src),
-        &dist.join(MAP_PREVIEW),
-        CARD,
-        0.0,
-    )?;
-    for photo in &pack.photos {
-        let src = &photo.image.src;
-        let preview = if src.ends_with(".svg") {
-            let path = format!("{PREVIEW_FOLDER}/{}.png", photo.id);
+/// The link-preview pictures: the map's (for the site and statistics pages) and each photo's.
+pub struct Previews {
+    pub map: String,
+    /// By photo id.
+    pub photos: BTreeMap<String, String>,
+}
+
+/// One 1200 × 630 preview card per photo and one of the map: a raster picture's card is the
+/// one publish made with its sizes; an SVG illustration is rendered onto a card.
+pub fn render_previews(
+    dist: &Path,
+    pack: &Exhibit,
+    made: &BTreeMap<String, Made>,
+) -> Result<Previews, String> {
+    let card = |name: &str, src: &str| -> Result<String, String> {
+        if let Some(one) = made.get(src) {
+            let path = format!("{PREVIEW_FOLDER}/{name}.jpg");
+            crate::copy(&one.card, &dist.join(&path))?;
+            Ok(path)
+        } else if src.ends_with(".svg") {
+            let path = format!("{PREVIEW_FOLDER}/{name}.png");
             render_svg(&dist.join(src), &dist.join(&path), CARD, 0.0)?;
-            path
+            Ok(path)
         } else {
-            src.clone()
-        };
-        previews.insert(photo.id.clone(), preview);
+            // A picture publish does not size (AVIF) is its own preview.
+            Ok(src.to_string())
+        }
+    };
+    let map = card("map", &pack.map.image.src)?;
+    let mut photos = BTreeMap::new();
+    for photo in &pack.photos {
+        photos.insert(photo.id.clone(), card(&photo.id, &photo.image.src)?);
     }
-    Ok(previews)
+    Ok(Previews { map, photos })
 }
 
 /// The install icons, from the favicon, with a margin so round masks do not cut it.

@@ -1,5 +1,8 @@
 // The exhibit's service worker, written by `publish` for one build: it precaches the app, the
 // content pack and every picture, so a kiosk or a phone keeps working with a bad network or none.
+// Of a raster photo's web sizes it keeps the two this device shows (its card and its photo
+// view, for the screen the page names in the worker's address); other sizes are kept as they
+// are first shown.
 //
 // - Pages and the content pack: the network first, for at most NETWORK_TIMEOUT_MS; a network
 //   error, a timeout or a wrong answer (an error status, a captive portal's login page) gets
@@ -12,6 +15,9 @@
 //   So a page always gets the files of its own build, online or off.
 const VERSION = '__VERSION__';
 const PRECACHE = __PRECACHE__;
+// Each sized picture: the start of its files' names and its widths ({stem}-{width}.webp).
+const SIZED = __SIZED__;
+const SIZES = '__SIZES_FOLDER__/';
 const PREFIX = 'shijingshan-exhibit-';
 const CACHE = PREFIX + VERSION;
 // Longer than a slow but working network needs for a page or the pack; short enough that a
@@ -24,10 +30,44 @@ const SCOPE = new URL('./', self.location);
 // The curators' studio is not the exhibit: the worker neither caches nor answers it.
 const STUDIO = '__STUDIO__/';
 
+// The photo sizes for this device (its screen in the worker's address: sw.js?screen=412x823@2.625):
+// its cards' and its photo view's, whichever way up it is held, in device pixels, by the rules
+// the page gives the browser (src/picture_widths.rs); for each picture the narrowest size at
+// least that wide (its widest if none is).
+const LADDER = __LADDER__;
+const PHOTO_VIEW = __PHOTO_VIEW__; // up to this viewport width the whole width, then a share, at most
+const STRIP_CARD = __STRIP_CARD__; // upright: a share of the width, clamped
+const LIST_CARD = 96;
+function sizesForThisDevice() {
+  const match = /^(\d+)x(\d+)@([\d.]+)$/.exec(new URL(self.location).searchParams.get('screen') || '');
+  if (!match) return [];
+  const [w, h, ratio] = match.slice(1).map(Number);
+  const [short, long] = [Math.min(w, h), Math.max(w, h)];
+  const photoView = (v) => (v <= PHOTO_VIEW[0] ? v : Math.min(PHOTO_VIEW[1] * v, PHOTO_VIEW[2]));
+  const card = Math.max(Math.min(Math.max(STRIP_CARD[0] * short, STRIP_CARD[1]), STRIP_CARD[2]), LIST_CARD);
+  const wanted = [card, Math.max(photoView(short), photoView(long))].map((css) => {
+    const px = css * Math.max(ratio, 1);
+    return LADDER.find((l) => l >= px) || LADDER[LADDER.length - 1];
+  });
+  const files = new Set();
+  for (const { stem, widths } of SIZED) {
+    for (const want of wanted) {
+      const width = widths.find((w) => w >= want) || widths[widths.length - 1];
+      files.add(`${stem}-${width}.webp`);
+    }
+  }
+  return [...files];
+}
+
 self.addEventListener('install', (event) => {
   // No skipWaiting: an open page of the running build keeps that build until it is closed.
+  // The app, its pages and the pack all or nothing; each photo size on its own, so one that
+  // cannot be fetched (or does not fit) costs that size, not the whole offline copy.
   event.waitUntil(
-    caches.open(CACHE).then((cache) => cache.addAll(PRECACHE.map((url) => new Request(url, { cache: 'reload' })))),
+    caches.open(CACHE).then(async (cache) => {
+      await cache.addAll(PRECACHE.map((url) => new Request(url, { cache: 'reload' })));
+      await Promise.allSettled(sizesForThisDevice().map((url) => cache.add(new Request(url, { cache: 'reload' }))));
+    }),
   );
 });
 
@@ -54,6 +94,7 @@ self.addEventListener('fetch', (event) => {
   if (path.startsWith(STUDIO)) return;
   if (request.mode === 'navigate') event.respondWith(networkFirst(request, isPage));
   else if (path === 'exhibit.json') event.respondWith(networkFirst(request, isPack));
+  else if (path.startsWith(SIZES)) event.respondWith(cacheFirstAndKeep(request));
   else if (PICTURES.test(path)) event.respondWith(staleWhileRevalidate(event));
   else event.respondWith(cacheFirst(request));
 });
@@ -121,6 +162,18 @@ function staleWhileRevalidate(event) {
 async function cacheFirst(request) {
   const cache = await caches.open(CACHE);
   return (await cache.match(request, { ignoreSearch: true })) || fetch(request);
+}
+
+// A photo size (named by its content, so never stale): the cached copy, or the server's, kept
+// for the next time it is shown offline.
+async function cacheFirstAndKeep(request) {
+  const key = keyOf(request);
+  const cache = caches.open(CACHE);
+  const copy = await (await cache).match(key);
+  if (copy) return copy;
+  const response = await fetch(request);
+  if (isPicture(response)) await put(cache, key, response.clone());
+  return response;
 }
 
 function passOn({ response, error }) {

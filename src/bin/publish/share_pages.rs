@@ -3,16 +3,16 @@
 //! the same place, and shows the content as plain HTML in the static shell, for the moments
 //! before the app runs and for readers without scripts (the app removes the shell).
 
-use std::collections::BTreeMap;
 use std::path::Path;
 
 use shijingshan_exhibit::content::{Exhibit, Text};
 use shijingshan_exhibit::lang::Lang;
+use shijingshan_exhibit::picture_widths;
 use shijingshan_exhibit::route::{Link, Route};
 use shijingshan_exhibit::ui_text::interface_text;
 
-use crate::html::{escape, rewrite, Edit};
-use crate::pictures::MAP_PREVIEW;
+use crate::html::{escape, picture_with_fallback, rewrite, Edit};
+use crate::pictures::Previews;
 
 /// A page to write: where, what the app opens there, and what a preview card shows.
 struct SharePage<'a> {
@@ -31,7 +31,7 @@ pub fn write_all(
     dist: &Path,
     pack: &Exhibit,
     index: &str,
-    previews: &BTreeMap<String, String>,
+    previews: &Previews,
 ) -> Result<usize, String> {
     let pages = pages(pack, previews);
     let base = &pack.settings.public_base_url;
@@ -51,7 +51,7 @@ pub fn write_all(
 }
 
 /// One page per photo, one per site and one for the statistics.
-fn pages<'a>(pack: &Exhibit, previews: &'a BTreeMap<String, String>) -> Vec<SharePage<'a>> {
+fn pages<'a>(pack: &Exhibit, previews: &'a Previews) -> Vec<SharePage<'a>> {
     let exhibit = pack.title.get(Lang::En);
     let mut pages = Vec::new();
     for photo in &pack.photos {
@@ -64,23 +64,26 @@ fn pages<'a>(pack: &Exhibit, previews: &'a BTreeMap<String, String>) -> Vec<Shar
             route: Route::Photo(photo.id.clone()),
             title: both(&photo.title, exhibit),
             description: photo.caption.get(Lang::En).to_string(),
-            picture: previews.get(&photo.id).map(String::as_str).unwrap_or(MAP_PREVIEW),
+            picture: (previews.photos.get(&photo.id)).map_or(&previews.map, |p| p),
             picture_alt: photo.alt.get(Lang::En).to_string(),
             content: Lang::ALL
                 .iter()
                 .map(|&lang| {
                     format!(
                         "<article class=\"in-{code}\" lang=\"{tag}\"><h2>{title}</h2><p>{site}</p>\
-                         <img src=\"{src}\" width=\"{w}\" height=\"{h}\" alt=\"{alt}\" class=\"shell-page-photo\" />\
+                         {picture}\
                          <p>{caption}</p><p>{credit_label}: {credit} · {date}</p></article>",
                         code = lang.code(),
                         tag = lang.tag(),
                         title = escape(photo.title.get(lang)),
                         site = escape(site.get(lang)),
-                        src = escape(&photo.image.src),
-                        w = photo.image.width,
-                        h = photo.image.height,
-                        alt = escape(photo.alt.get(lang)),
+                        picture = picture_with_fallback(
+                            &photo.image,
+                            picture_widths::SHARE_PAGE,
+                            picture_widths::PHOTO_FALLBACK,
+                            photo.alt.get(lang),
+                            " class=\"shell-page-photo\"",
+                        ),
                         caption = escape(photo.caption.get(lang)),
                         credit_label = escape(&interface_text(lang, "photo_credit", &[])),
                         credit = escape(photo.credit.get(lang)),
@@ -96,7 +99,7 @@ fn pages<'a>(pack: &Exhibit, previews: &'a BTreeMap<String, String>) -> Vec<Shar
             route: Route::Site(site.id.clone()),
             title: both(&site.name, exhibit),
             description: site.description.get(Lang::En).to_string(),
-            picture: MAP_PREVIEW,
+            picture: &previews.map,
             picture_alt: pack.map.alt.get(Lang::En).to_string(),
             content: Lang::ALL
                 .iter()
@@ -134,7 +137,7 @@ fn pages<'a>(pack: &Exhibit, previews: &'a BTreeMap<String, String>) -> Vec<Shar
             &interface_text(Lang::Zh, "stats_title", &[])
         ),
         description: pack.intro.get(Lang::En).to_string(),
-        picture: MAP_PREVIEW,
+        picture: &previews.map,
         picture_alt: pack.map.alt.get(Lang::En).to_string(),
         content: format!(
             "<ul>{}</ul>",
@@ -237,6 +240,8 @@ fn render(index: &str, page: &SharePage, base: &str, exhibit: &str) -> Result<St
 
 #[cfg(test)]
 mod tests {
+    use std::collections::BTreeMap;
+
     use shijingshan_exhibit::content::{Photo, Site};
 
     use super::*;
@@ -266,7 +271,10 @@ mod tests {
     #[test]
     fn share_pages_carry_no_inline_style() {
         let pack = pack();
-        let previews = BTreeMap::new();
+        let previews = Previews {
+            map: "previews/map.png".into(),
+            photos: BTreeMap::new(),
+        };
         let pages = pages(&pack, &previews);
         assert_eq!(pages.len(), 3);
         for page in &pages {
@@ -284,7 +292,10 @@ mod tests {
     #[test]
     fn a_template_without_a_description_is_an_error_naming_it() {
         let pack = pack();
-        let previews = BTreeMap::new();
+        let previews = Previews {
+            map: "previews/map.png".into(),
+            photos: BTreeMap::new(),
+        };
         let template = TEMPLATE.replace("<meta name=\"description\" content=\"D\" />", "");
         let error = render(&template, &pages(&pack, &previews)[0], "", "Exhibit").unwrap_err();
         assert_eq!(

@@ -6,15 +6,16 @@
 //! in the head) picks the visitor's language as the app does before the first frame, so a
 //! Chinese visitor never sees the English shell first, and starts the content pack's download.
 
-use shijingshan_exhibit::content::{Exhibit, Text};
+use shijingshan_exhibit::content::{card_picture, Exhibit, Text};
 use shijingshan_exhibit::dom_id;
 use shijingshan_exhibit::lang::Lang;
 use shijingshan_exhibit::pan_zoom::{uncrowded_width, KIOSK_TARGET_PX, PORTRAIT_FILL, TARGET_PX};
+use shijingshan_exhibit::picture_widths;
 use shijingshan_exhibit::site_labels::label_fits;
 use shijingshan_exhibit::ui_text::{hotspot_name, interface_text};
 
 use crate::digest::short_digest;
-use crate::html::{escape, rewrite, Edit};
+use crate::html::{escape, picture_markup, rewrite, Edit};
 use lol_html::html_content::ContentType;
 
 /// The visitor's language and the exhibit's mode, chosen as `state.rs` chooses them (the link,
@@ -111,6 +112,7 @@ pub fn ui(key: &'static str) -> impl Fn(Lang) -> String {
 
 fn shell_markup(pack: &Exhibit) -> String {
     let map = &pack.map.image;
+    let map_sources = map.sources(picture_widths::PHOTO_FALLBACK);
     let languages: String = Lang::ALL
         .iter()
         .map(|l| {
@@ -182,12 +184,17 @@ fn shell_markup(pack: &Exhibit) -> String {
                 .photos_at(&site.id)
                 .map(|photo| {
                     format!(
-                        "<li class=\"photo-card\"><a class=\"photo-card-button\" href=\"photos/{id}/\">\
-                         <img src=\"{src}\" alt=\"\" width=\"120\" height=\"80\" loading=\"lazy\" decoding=\"async\" />\
+                        "<li class=\"photo-card\"><a class=\"photo-card-button\" href=\"photos/{id}/\">{picture}\
                          <span class=\"photo-card-text\"><span class=\"photo-card-title\">{title}</span>\
                          <span class=\"photo-card-caption\">{caption}</span></span></a></li>",
                         id = escape(&photo.id),
-                        src = escape(&photo.image.src),
+                        picture = picture_markup(
+                            &card_picture(&photo.image),
+                            picture_widths::STRIP_CARD,
+                            picture_widths::CARD_FALLBACK,
+                            "",
+                            " loading=\"lazy\"",
+                        ),
                         title = both(pack_text(&photo.title)),
                         caption = both(pack_text(&photo.caption)),
                     )
@@ -210,14 +217,23 @@ fn shell_markup(pack: &Exhibit) -> String {
          <a class=\"tool-button\" href=\"statistics/\">{stats}</a>\
          <div class=\"language-switch\">{languages}</div></nav></header>\
          <main class=\"exhibit-main\"><div class=\"map-frame\"><div class=\"map-viewport\">\
-         <div class=\"map-layer\"><img class=\"map-image\" src=\"{src}\" width=\"{w}\" height=\"{h}\" alt=\"{alt}\" fetchpriority=\"high\" />\
+         <div class=\"map-layer\"><img class=\"map-image\" src=\"{src}\"{srcset} width=\"{w}\" height=\"{h}\" alt=\"{alt}\" fetchpriority=\"high\" />\
          {places}{hotspots}</div></div></div><section class=\"site-strips\">{strips}</section></main>\
          <nav id=\"shell-photos\" class=\"shell-photos\" aria-label=\"{list_en}\"><ol>{photos}</ol></nav></div>",
         kicker = both(ui("place_line")),
         title = both(pack_text(&pack.title)),
         list = both(ui("show_list")),
         stats = both(ui("statistics")),
-        src = escape(&map.src),
+        src = escape(&map_sources.src),
+        srcset = match (&map_sources.srcset, &map.sizes) {
+            (Some(srcset), Some(_)) => format!(
+                " srcset=\"{}\" sizes=\"{}\"",
+                escape(srcset),
+                picture_widths::MAP
+            ),
+            (Some(srcset), None) => format!(" srcset=\"{}\"", escape(srcset)),
+            _ => String::new(),
+        },
         w = map.width,
         h = map.height,
         alt = escape(pack.map.alt.get(Lang::En)),
