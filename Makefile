@@ -43,7 +43,7 @@ check-pack:
 # pages, compressed copies and offline copy: make update-pack DIST=/srv/shijingshan/dist [PACK=public]
 update-pack:
 	@test -n "$(DIST)" || { echo "usage: make update-pack DIST=path/to/dist [PACK=folder holding exhibit.json]" >&2; exit 2; }
-	cargo run --quiet --release --bin publish -- update-pack $(or $(PACK),public) $(DIST)
+	cargo run --quiet --profile tools --bin publish -- update-pack $(or $(PACK),public) $(DIST)
 
 # Screenshots at phone, desktop and kiosk sizes in both languages, into target/screenshots.
 screenshots: build

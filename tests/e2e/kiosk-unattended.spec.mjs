@@ -13,7 +13,7 @@ import {
 
 const KIOSK = '?mode=kiosk&lang=en';
 const repo = new URL('../../', import.meta.url).pathname;
-const publish = join(repo, 'target/release/publish');
+const publish = join(repo, 'target/tools/publish');
 const port = Number(process.env.EXHIBIT_PORT || 8765) + 40;
 const TITLE = testPack().title.en;
 const PHOTO = photosInOrder[1];

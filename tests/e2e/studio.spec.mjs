@@ -42,7 +42,7 @@ async function drag(page, marker, dx, dy) {
 
 /// Runs the curators' check on a pack file; returns its output, or throws with it.
 function checkPack(file) {
-  return execFileSync('cargo', ['run', '--quiet', '--release', '--bin', 'check-pack', '--', file], {
+  return execFileSync('cargo', ['run', '--quiet', '--profile', 'tools', '--bin', 'check-pack', '--', file], {
     cwd: repo,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -19,7 +19,7 @@ export function makeTestDist(port) {
   const target = testDist(port);
   rmSync(target, { recursive: true, force: true });
   cpSync(releaseDist, target, { recursive: true, dereference: true });
-  const publish = resolve(testsDir, '../target/release/publish');
+  const publish = resolve(testsDir, '../target/tools/publish');
   try {
     execFileSync(publish, ['update-pack', TEST_PACK, target], { stdio: 'pipe' });
   } catch (error) {
