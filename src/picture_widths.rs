@@ -38,8 +38,11 @@ mod tests {
         // 48rem is 768 px at the browser's default font size, where `sizes` is read.
         let (narrow, share, widest) = PHOTO_VIEW_RULE;
         assert_eq!(narrow, 48.0 * 16.0);
-        assert!(PHOTO_VIEW.contains(&format!("min({}vw, {widest}px)", share * 100.0)));
+        assert!(PHOTO_VIEW.contains(&format!("min({}vw, {widest}px)", (share * 100.0).round())));
         let (share, low, high) = STRIP_CARD_RULE;
-        assert!(STRIP_CARD.contains(&format!("clamp({low}px, {}vw, {high}px)", share * 100.0)));
+        assert!(STRIP_CARD.contains(&format!(
+            "clamp({low}px, {}vw, {high}px)",
+            (share * 100.0).round()
+        )));
     }
 }
