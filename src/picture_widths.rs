@@ -7,6 +7,7 @@
 pub const STRIP_CARD: &str = "(orientation: portrait) clamp(136px, 30vw, 288px), 96px";
 /// A photo card in the list view or a site's panel (`.photo-card-button img`).
 pub const LIST_CARD: &str = "96px";
+pub const LIST_CARD_PX: f64 = 96.0;
 /// The photo view's picture: the whole width on a phone, three fifths of the dialog elsewhere.
 pub const PHOTO_VIEW: &str = "(max-width: 48rem) 100vw, min(56vw, 1000px)";
 /// The photo on its own link-preview page, for readers without the app.
@@ -39,6 +40,7 @@ mod tests {
         let (narrow, share, widest) = PHOTO_VIEW_RULE;
         assert_eq!(narrow, 48.0 * 16.0);
         assert!(PHOTO_VIEW.contains(&format!("min({}vw, {widest}px)", (share * 100.0).round())));
+        assert_eq!(LIST_CARD, format!("{LIST_CARD_PX}px"));
         let (share, low, high) = STRIP_CARD_RULE;
         assert!(STRIP_CARD.contains(&format!(
             "clamp({low}px, {}vw, {high}px)",

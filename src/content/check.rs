@@ -64,11 +64,10 @@ fn check_raster(folder: &Path, picture: &Picture) -> Result<Option<String>, Stri
     if !raster::is_raster(&picture.src) {
         return Ok(None);
     }
-    let file = raster::read(&folder.join(&picture.src)).map_err(|e| {
-        // The reader names the whole path; the curator knows the file by the pack's name for it.
-        let why = e.split_once(": ").map_or(e.as_str(), |(_, why)| why);
-        format!("{} {why}", picture.src)
-    })?;
+    let bytes = std::fs::read(folder.join(&picture.src))
+        .map_err(|e| format!("{}: cannot read: {e}", picture.src))?;
+    // Named as the pack names it: the curator knows the file by that name.
+    let file = raster::decode(&picture.src, &bytes).map_err(|e| e.replacen(": ", " ", 1))?;
     let (width, height) = file.size();
     if (f64::from(width), f64::from(height)) != (picture.width, picture.height) {
         return Err(format!(

@@ -95,13 +95,6 @@ impl SizeFormat {
             SizeFormat::Jpeg => "jpg",
         }
     }
-
-    pub fn mime(self) -> &'static str {
-        match self {
-            SizeFormat::Webp => "image/webp",
-            SizeFormat::Jpeg => "image/jpeg",
-        }
-    }
 }
 
 impl PictureSizes {
@@ -140,13 +133,11 @@ impl Picture {
                     .unwrap_or_else(|| self.src.clone()),
                 webp: Some(sizes.srcset(SizeFormat::Webp)),
                 srcset: Some(sizes.srcset(SizeFormat::Jpeg)),
-                colour: Some(sizes.colour.clone()),
             },
             None => PictureSources {
                 src: self.src.clone(),
                 webp: None,
                 srcset: self.srcset.clone(),
-                colour: None,
             },
         }
     }
@@ -171,8 +162,6 @@ pub struct PictureSources {
     /// The WebP sizes' `srcset`, for `<source type="image/webp">`.
     pub webp: Option<String>,
     pub srcset: Option<String>,
-    /// The colour to show while it loads.
-    pub colour: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -374,6 +363,15 @@ impl Exhibit {
         self.photos_in_order()
             .into_iter()
             .filter(move |p| p.site == site)
+    }
+
+    /// The map's picture, then every photo's.
+    pub fn pictures(&self) -> impl Iterator<Item = &Picture> {
+        std::iter::once(&self.map.image).chain(self.photos.iter().map(|p| &p.image))
+    }
+
+    pub fn pictures_mut(&mut self) -> impl Iterator<Item = &mut Picture> {
+        std::iter::once(&mut self.map.image).chain(self.photos.iter_mut().map(|p| &mut p.image))
     }
 
     /// Every picture file the pack names, with the place that names it, e.g. `photos[2].image.src`.

@@ -4,7 +4,6 @@
 //! read, or whose size disagrees with the pack, is named); publish makes the web sizes from it.
 
 use std::io::Cursor;
-use std::path::Path;
 
 use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, Limits};
 use moxcms::{ColorProfile, DataColorSpace, Layout, TransformOptions};
@@ -119,12 +118,6 @@ fn jpeg_is_whole(bytes: &[u8]) -> bool {
     }
 }
 
-/// Reads the file at `path`; see `decode`.
-pub fn read(path: &Path) -> Result<Raster, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
-    decode(&path.display().to_string(), &bytes)
-}
-
 /// The pixels converted from the file's RGB colour profile to sRGB, so a wide-gamut (Display P3,
 /// Adobe RGB) photo keeps its colours once its profile is gone. Pixels without a profile, or with
 /// one that is not an RGB profile (a CMYK JPEG's is applied by the decoder already), stay as
@@ -171,6 +164,8 @@ fn to_srgb(pixels: DynamicImage, profile: Option<&[u8]>) -> DynamicImage {
 
 #[cfg(test)]
 mod tests {
+    use std::path::Path;
+
     use super::*;
 
     #[test]
@@ -182,7 +177,8 @@ mod tests {
     const PHOTOGRAPHS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/photographs");
 
     fn photograph(name: &str) -> Result<Raster, String> {
-        read(&Path::new(PHOTOGRAPHS).join(name))
+        let path = Path::new(PHOTOGRAPHS).join(name);
+        decode(&path.display().to_string(), &std::fs::read(&path).unwrap())
     }
 
     fn patch_mean(raster: &Raster, (x, y): (u32, u32)) -> [f64; 3] {

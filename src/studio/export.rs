@@ -12,9 +12,7 @@ use crate::content::Exhibit;
 /// pack the studio opened (publish makes them anew from the pictures).
 pub fn export_json(exhibit: &Exhibit) -> String {
     let mut exhibit = exhibit.clone();
-    for picture in std::iter::once(&mut exhibit.map.image)
-        .chain(exhibit.photos.iter_mut().map(|p| &mut p.image))
-    {
+    for picture in exhibit.pictures_mut() {
         picture.sizes = None;
     }
     pack_json(&exhibit)

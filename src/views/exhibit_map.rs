@@ -60,7 +60,7 @@ pub fn ExhibitMap() -> impl IntoView {
     let map_image = pack.map.image.clone();
     // One <img> (no <picture>): the map is the first paint, and the shell draws it so too.
     let map_sources = map_image.sources(crate::picture_widths::PHOTO_FALLBACK);
-    let map_sized = map_sources.srcset.is_some() && map_image.sizes.is_some();
+    let map_sized = map_image.sizes.is_some();
     let map_alt = pack.map.alt.clone();
     let map_note = pack.map.note.clone();
     view! {

@@ -139,20 +139,12 @@ pub fn picture_markup(
     extra: &str,
 ) -> String {
     let sources = picture.sources(fallback_width);
-    let srcset = sources.webp.as_ref().or(sources.srcset.as_ref());
-    format!(
-        "<img src=\"{src}\"{srcset}{sizes} width=\"{w}\" height=\"{h}\" alt=\"{alt}\"{extra} decoding=\"async\" />",
-        src = escape(&sources.src),
-        srcset = attribute("srcset", srcset.map(String::as_str)),
-        sizes = attribute("sizes", sources.webp.is_some().then_some(sizes)),
-        w = picture.width,
-        h = picture.height,
-        alt = escape(alt),
-    )
+    let srcset = sources.webp.as_deref().or(sources.srcset.as_deref());
+    img_markup(picture, &sources.src, srcset, sizes, alt, extra)
 }
 
-/// The same in a `<picture>` whose JPEG sizes are the fallback for a browser without WebP: for
-/// pages read without the app.
+/// The same in a `<picture>` for pages read without the app: the WebP sizes as its source,
+/// the JPEG ones in the `<img>` for a browser without WebP.
 pub fn picture_with_fallback(
     picture: &Picture,
     sizes: &str,
@@ -161,23 +153,41 @@ pub fn picture_with_fallback(
     extra: &str,
 ) -> String {
     let sources = picture.sources(fallback_width);
-    let jpeg = match (&sources.webp, &sources.srcset) {
-        (Some(_), Some(srcset)) => format!(
-            "<source type=\"image/jpeg\"{}{}>",
-            attribute("srcset", Some(srcset)),
+    let jpeg = img_markup(
+        picture,
+        &sources.src,
+        sources.srcset.as_deref(),
+        sizes,
+        alt,
+        extra,
+    );
+    match &sources.webp {
+        Some(webp) => format!(
+            "<picture><source type=\"image/webp\"{}{}>{jpeg}</picture>",
+            attribute("srcset", Some(webp)),
             attribute("sizes", Some(sizes))
         ),
-        _ => String::new(),
-    };
-    let webp = picture_markup(picture, sizes, fallback_width, alt, extra);
-    if jpeg.is_empty() {
-        return webp;
+        None => jpeg,
     }
-    // The browser takes the first source it can show: WebP, else JPEG.
+}
+
+/// An `<img>` of `picture`; `sizes` only with a `srcset` made by publish.
+fn img_markup(
+    picture: &Picture,
+    src: &str,
+    srcset: Option<&str>,
+    sizes: &str,
+    alt: &str,
+    extra: &str,
+) -> String {
     format!(
-        "<picture><source type=\"image/webp\"{}{}>{jpeg}{webp}</picture>",
-        attribute("srcset", sources.webp.as_deref()),
-        attribute("sizes", Some(sizes))
+        "<img src=\"{src}\"{srcset}{sizes} width=\"{w}\" height=\"{h}\" alt=\"{alt}\"{extra} decoding=\"async\" />",
+        src = escape(src),
+        srcset = attribute("srcset", srcset),
+        sizes = attribute("sizes", picture.sizes.is_some().then_some(sizes)),
+        w = picture.width,
+        h = picture.height,
+        alt = escape(alt),
     )
 }
 
@@ -409,7 +419,7 @@ mod tests {
         );
         let page = picture_with_fallback(&sized(), "100vw", 1280.0, "", "");
         assert!(page.starts_with("<picture><source type=\"image/webp\" srcset=\"images/sizes/a-0123456789abcdef-320.webp 320w, "), "{page}");
-        assert!(page.contains("<source type=\"image/jpeg\" srcset=\"images/sizes/a-0123456789abcdef-320.jpg 320w, images/sizes/a-0123456789abcdef-900.jpg 900w\" sizes=\"100vw\">"), "{page}");
+        assert!(page.contains("<img src=\"images/sizes/a-0123456789abcdef-900.jpg\" srcset=\"images/sizes/a-0123456789abcdef-320.jpg 320w, images/sizes/a-0123456789abcdef-900.jpg 900w\" sizes=\"100vw\""), "{page}");
         assert!(!page.contains("images/photos/a.jpg"), "{page}");
     }
 

@@ -150,15 +150,10 @@ fn install_pictures(
         if made.contains_key(file) {
             continue;
         }
-        let (from, to) = (source.join(file), dist.join(file));
-        if from != to && std::fs::read(&from).ok() != std::fs::read(&to).ok() {
-            copy(&from, &to)?;
-        }
+        copy(&source.join(file), &dist.join(file))?;
         kept.push(file.to_string());
     }
-    let pictures =
-        std::iter::once(&mut pack.map.image).chain(pack.photos.iter_mut().map(|p| &mut p.image));
-    for picture in pictures {
+    for picture in pack.pictures_mut() {
         picture.sizes = made.get(&picture.src).map(|m| m.sizes.clone());
         if let Some(sizes) = &picture.sizes {
             for &width in &sizes.widths {

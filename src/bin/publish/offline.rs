@@ -45,8 +45,7 @@ pub fn write_service_worker(dist: &Path, pack: &Exhibit) -> Result<usize, String
     let not_for_visitors =
         [PREVIEW_FOLDER, STUDIO_FOLDER, SIZES_FOLDER].map(|folder| format!("{folder}/"));
     files.retain(|f| f != "sw.js" && !not_for_visitors.iter().any(|folder| f.starts_with(folder)));
-    let sized: Vec<serde_json::Value> = std::iter::once(&pack.map.image)
-        .chain(pack.photos.iter().map(|p| &p.image))
+    let sized: Vec<serde_json::Value> = (pack.pictures())
         .filter_map(|picture| picture.sizes.as_ref())
         .map(|sizes| serde_json::json!({ "stem": sizes.stem, "widths": sizes.widths }))
         .collect();
@@ -71,6 +70,7 @@ pub fn write_service_worker(dist: &Path, pack: &Exhibit) -> Result<usize, String
         .replace("__LADDER__", &format!("{:?}", picture_widths::LADDER))
         .replace("__PHOTO_VIEW__", &rule(picture_widths::PHOTO_VIEW_RULE))
         .replace("__STRIP_CARD__", &rule(picture_widths::STRIP_CARD_RULE))
+        .replace("__LIST_CARD__", &picture_widths::LIST_CARD_PX.to_string())
         .replace("__PRECACHE__", &list);
     crate::write(&dist.join("sw.js"), &worker)?;
     Ok(urls.len())

@@ -19,7 +19,7 @@ use shijingshan_exhibit::content::raster::{self, Raster};
 use shijingshan_exhibit::content::{Exhibit, PictureSizes, SizeFormat};
 use shijingshan_exhibit::picture_widths::LADDER;
 
-use crate::digest::short_digest;
+use crate::digest::short_digest_of;
 
 /// Where the sizes are published, inside `dist/`.
 pub const SIZES_FOLDER: &str = "images/sizes";
@@ -45,8 +45,20 @@ const CARD_FILE: &str = "card.jpg";
 #[derive(Clone, Debug)]
 pub struct Made {
     pub sizes: PictureSizes,
+    /// Its cache folder, named by the original's digest.
+    folder: PathBuf,
+}
+
+impl Made {
     /// Its link-preview card, in the cache.
-    pub card: PathBuf,
+    pub fn card(&self) -> PathBuf {
+        self.folder.join(CARD_FILE)
+    }
+}
+
+/// One size's file in a picture's cache folder.
+fn cached_file(folder: &Path, width: u32, format: SizeFormat) -> PathBuf {
+    folder.join(format!("{width}.{}", format.extension()))
 }
 
 /// Makes (or finds in `cache`) the sizes of every raster picture the pack names, reading the
@@ -58,8 +70,8 @@ pub fn make_all(
     cache: &Path,
     pack: &Exhibit,
 ) -> Result<BTreeMap<String, Made>, String> {
-    let mut originals: Vec<&str> = std::iter::once(pack.map.image.src.as_str())
-        .chain(pack.photos.iter().map(|p| p.image.src.as_str()))
+    let mut originals: Vec<&str> = (pack.pictures())
+        .map(|picture| picture.src.as_str())
         .filter(|src| raster::is_raster(src))
         .collect();
     originals.sort();
@@ -88,21 +100,21 @@ pub fn make_all(
     }
     let made = made.into_inner().unwrap();
     for (src, one) in &made {
-        install(cache, dist, src, &one.sizes)?;
+        install(dist, src, one)?;
     }
     forget_others(cache, &made)?;
     Ok(made)
 }
 
 /// The sizes' files of one original, copied from the cache into `dist`.
-fn install(cache: &Path, dist: &Path, src: &str, sizes: &PictureSizes) -> Result<(), String> {
-    let folder = cache.join(digest_of_stem(&sizes.stem));
+fn install(dist: &Path, src: &str, made: &Made) -> Result<(), String> {
+    let sizes = &made.sizes;
     for &width in &sizes.widths {
         for format in SizeFormat::ALL {
-            let from = folder.join(format!("{width}.{}", format.extension()));
             let to = dist.join(sizes.file(width, format));
             if !to.is_file() {
-                crate::copy(&from, &to).map_err(|e| format!("{src}: {e}"))?;
+                crate::copy(&cached_file(&made.folder, width, format), &to)
+                    .map_err(|e| format!("{src}: {e}"))?;
             }
         }
     }
@@ -111,26 +123,18 @@ fn install(cache: &Path, dist: &Path, src: &str, sizes: &PictureSizes) -> Result
 
 /// Removes from the cache every picture the pack no longer names.
 fn forget_others(cache: &Path, made: &BTreeMap<String, Made>) -> Result<(), String> {
-    let kept: Vec<&str> = made
-        .values()
-        .map(|m| digest_of_stem(&m.sizes.stem))
-        .collect();
+    let kept: Vec<&Path> = made.values().map(|m| m.folder.as_path()).collect();
     let Ok(entries) = std::fs::read_dir(cache) else {
         return Ok(());
     };
     for entry in entries.flatten() {
-        let name = entry.file_name().to_string_lossy().to_string();
-        if entry.path().is_dir() && !kept.contains(&name.as_str()) {
-            std::fs::remove_dir_all(entry.path())
-                .map_err(|e| format!("cannot remove {}: {e}", entry.path().display()))?;
+        let path = entry.path();
+        if path.is_dir() && !kept.contains(&path.as_path()) {
+            std::fs::remove_dir_all(&path)
+                .map_err(|e| format!("cannot remove {}: {e}", path.display()))?;
         }
     }
     Ok(())
-}
-
-/// `images/sizes/vr-game-3f2c9d1e4a5b6c7d` → `3f2c9d1e4a5b6c7d`.
-fn digest_of_stem(stem: &str) -> &str {
-    stem.rsplit_once('-').map_or(stem, |(_, digest)| digest)
 }
 
 fn make_one(source: &Path, cache: &Path, src: &str) -> Result<Made, String> {
@@ -138,17 +142,14 @@ fn make_one(source: &Path, cache: &Path, src: &str) -> Result<Made, String> {
     let path = source.join(src);
     let bytes =
         std::fs::read(&path).map_err(|e| format!("{src}: cannot read {}: {e}", path.display()))?;
-    let mut recipe_and_bytes = RECIPE.as_bytes().to_vec();
-    recipe_and_bytes.extend_from_slice(&bytes);
-    let digest = short_digest(&recipe_and_bytes);
+    let digest = short_digest_of(&[RECIPE.as_bytes(), &bytes]);
     let name = src.rsplit('/').next().unwrap_or(src);
     let name = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
     let stem = format!("{SIZES_FOLDER}/{name}-{digest}");
     let folder = cache.join(&digest);
-    let card = folder.join(CARD_FILE);
     if let Some(sizes) = cached(&folder, &stem) {
         println!("publish: {src}: {} sizes, made before", sizes.widths.len());
-        return Ok(Made { sizes, card });
+        return Ok(Made { sizes, folder });
     }
     let raster = raster::decode(src, &bytes)?;
     drop(bytes);
@@ -166,8 +167,7 @@ fn make_one(source: &Path, cache: &Path, src: &str) -> Result<Made, String> {
             colour = average_colour(&sized);
         }
         for format in SizeFormat::ALL {
-            let file = partial.join(format!("{w}.{}", format.extension()));
-            write_bytes(&file, &encode(&sized, format)?)?;
+            write_bytes(&cached_file(&partial, w, format), &encode(&sized, format)?)?;
         }
     }
     write_bytes(&partial.join(CARD_FILE), &card_of(&raster)?)?;
@@ -186,7 +186,7 @@ fn make_one(source: &Path, cache: &Path, src: &str) -> Result<Made, String> {
         sizes.widths.len(),
         started.elapsed().as_secs_f64()
     );
-    Ok(Made { sizes, card })
+    Ok(Made { sizes, folder })
 }
 
 /// A cache entry that is whole: its record and every file it names.
@@ -195,11 +195,10 @@ fn cached(folder: &Path, stem: &str) -> Option<PictureSizes> {
         serde_json::from_str(&std::fs::read_to_string(folder.join(INFO)).ok()?).ok()?;
     let widths: Vec<u32> = serde_json::from_value(info.get("widths")?.clone()).ok()?;
     let colour = info.get("colour")?.as_str()?.to_string();
-    let whole = widths.iter().all(|w| {
-        SizeFormat::ALL
-            .iter()
-            .all(|f| folder.join(format!("{w}.{}", f.extension())).is_file())
-    }) && folder.join(CARD_FILE).is_file();
+    let whole = widths
+        .iter()
+        .all(|&w| (SizeFormat::ALL.iter()).all(|&f| cached_file(folder, w, f).is_file()))
+        && folder.join(CARD_FILE).is_file();
     whole.then(|| PictureSizes {
         stem: stem.to_string(),
         widths,
@@ -399,9 +398,9 @@ mod tests {
                 "no APP1 segment"
             );
         }
-        let card = image::load_from_memory(&std::fs::read(&sideways.card).unwrap()).unwrap();
+        let card = image::load_from_memory(&std::fs::read(sideways.card()).unwrap()).unwrap();
         assert_eq!((card.width(), card.height()), CARD);
-        assert!(std::fs::metadata(&sideways.card).unwrap().len() as usize <= CARD_MAX_BYTES);
+        assert!(std::fs::metadata(sideways.card()).unwrap().len() as usize <= CARD_MAX_BYTES);
         let alpha = &made["images/photos/alpha.png"];
         let webp = std::fs::read(dist.join(alpha.sizes.file(224, SizeFormat::Webp))).unwrap();
         assert!(
@@ -411,7 +410,7 @@ mod tests {
         assert!(alpha.sizes.colour.starts_with('#') && alpha.sizes.colour.len() == 7);
 
         // Again with one photo left: nothing is made anew, and the other's files leave the cache.
-        let made_at = std::fs::metadata(&sideways.card)
+        let made_at = std::fs::metadata(sideways.card())
             .unwrap()
             .modified()
             .unwrap();
@@ -422,7 +421,7 @@ mod tests {
             sideways.sizes
         );
         assert_eq!(
-            std::fs::metadata(&sideways.card)
+            std::fs::metadata(sideways.card())
                 .unwrap()
                 .modified()
                 .unwrap(),

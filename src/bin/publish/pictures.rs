@@ -32,7 +32,7 @@ pub fn render_previews(
     let card = |name: &str, src: &str| -> Result<String, String> {
         if let Some(one) = made.get(src) {
             let path = format!("{PREVIEW_FOLDER}/{name}.jpg");
-            crate::copy(&one.card, &dist.join(&path))?;
+            crate::copy(&one.card(), &dist.join(&path))?;
             Ok(path)
         } else if src.ends_with(".svg") {
             let path = format!("{PREVIEW_FOLDER}/{name}.png");

@@ -37,7 +37,7 @@ const STUDIO = '__STUDIO__/';
 const LADDER = __LADDER__;
 const PHOTO_VIEW = __PHOTO_VIEW__; // up to this viewport width the whole width, then a share, at most
 const STRIP_CARD = __STRIP_CARD__; // upright: a share of the width, clamped
-const LIST_CARD = 96;
+const LIST_CARD = __LIST_CARD__; // a card in the list or a site's panel
 function sizesForThisDevice() {
   const match = /^(\d+)x(\d+)@([\d.]+)$/.exec(new URL(self.location).searchParams.get('screen') || '');
   if (!match) return [];
