@@ -32,7 +32,6 @@ pub mod hooks;
 #[cfg(target_arch = "wasm32")]
 pub mod kiosk_state;
 #[cfg(target_arch = "wasm32")]
-pub mod lazy;
 #[cfg(target_arch = "wasm32")]
 pub mod load;
 #[cfg(target_arch = "wasm32")]

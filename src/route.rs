@@ -72,6 +72,26 @@ impl Link {
     }
 }
 
+/// A photo's link as published, for sharing and the kiosk's QR codes: the pack's public address
+/// (`settings.public_base_url`, ending in `/`) with the photo and the language.
+pub fn published_photo_link(base: &str, photo: &str, lang: Lang) -> String {
+    let link = Link {
+        route: Route::Photo(photo.to_string()),
+        lang: Some(lang),
+        mode: None,
+    };
+    format!("{base}{}", link.to_query())
+}
+
+/// Where publish writes the QR code of a photo's published link in one language, relative to
+/// the exhibit's folder: `qr/<photo>-<lang>.svg`.
+pub fn qr_code_file(photo: &str, lang: Lang) -> String {
+    format!("{QR_FOLDER}/{photo}-{}.svg", lang.code())
+}
+
+/// The folder of the kiosk's QR codes in the published exhibit.
+pub const QR_FOLDER: &str = "qr";
+
 fn pairs(query: &str) -> impl Iterator<Item = (String, String)> + '_ {
     query
         .trim_start_matches('?')

@@ -1,6 +1,6 @@
 // The bench: `make bench`. Measures the release build in dist/ and prints one table; writes the
 // same figures as JSON to target/bench/bench.json for comparing commits.
-//   sizes of wasm, JS, CSS, HTML, the content pack and each lazy chunk (raw, gzip, brotli)
+//   sizes of wasm, JS, CSS, HTML and the content pack (raw, gzip, brotli)
 //   Lighthouse 12.2.3, mobile and desktop presets, median of 3 runs
 //   hotspot tap to visible picture, 50 opens, with and without 4x CPU throttling
 //   frame times during a scripted pan and zoom, 9 and 200 hotspots
@@ -144,8 +144,7 @@ mkdirSync(join(root, 'target/bench'), { recursive: true });
 writeFileSync(join(root, 'target/bench/bench.json'), `${JSON.stringify(results, null, 2)}\n`);
 
 const rows = [['measure', 'value']];
-const { chunks, ...kinds } = results.sizes;
-for (const [kind, s] of [...Object.entries(kinds), ...Object.entries(chunks)]) {
+for (const [kind, s] of Object.entries(results.sizes)) {
   rows.push([`${kind} KB raw / gzip / brotli`, `${kb(s.raw)} / ${kb(s.gzip)} / ${kb(s.brotli)}`]);
 }
 rows.push(['first download: wasm + JS KB brotli', kb(results.sizes.wasm.brotli + results.sizes.js.brotli)]);

@@ -44,11 +44,6 @@ for (const b of budgets) {
   if (!b.ok && b.enforced) broken += 1;
   console.log(`${b.what.padEnd(width)}  ${String(b.value).padStart(9)}  budget ${b.limit.padEnd(9)}  ${status}`);
 }
-// The lazy chunks are fetched only when a part of the screen that needs them first shows: not
-// part of the first download, but printed so their growth is seen.
-for (const [chunk, size] of Object.entries(bytes.chunks)) {
-  console.log(`lazy chunk ${chunk}: ${kb(size.brotli)} brotli, ${kb(size.raw)} raw (not in the first download)`);
-}
 if (mobile.failing.length) console.log(`Lighthouse audits below 100: ${mobile.failing.join(', ')}`);
 console.log(broken ? `\n${broken} budget(s) broken` : '\nevery enforced budget holds');
 process.exit(broken ? 1 : 0);

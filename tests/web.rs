@@ -457,18 +457,3 @@ fn the_kiosk_counts_down_then_resets_then_attracts() {
         "attracting until someone comes"
     );
 }
-
-#[wasm_bindgen_test]
-fn a_photo_link_becomes_a_qr_code_and_different_links_differ() {
-    use shijingshan_exhibit::views::qr_code::qr_path;
-    let (path, size) =
-        qr_path("https://museum.example/shijingshan/?photo=vr-game&lang=en").unwrap();
-    assert!(
-        size >= 25 + 4,
-        "a version 2+ code with its quiet zone: {size}"
-    );
-    assert!(path.starts_with('M') && path.contains("h1v1h-1z"));
-    let (other, _) =
-        qr_path("https://museum.example/shijingshan/?photo=robot-tai-chi&lang=en").unwrap();
-    assert_ne!(path, other);
-}

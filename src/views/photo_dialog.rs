@@ -8,7 +8,7 @@ use crate::hooks::use_swipe::{use_swipe, Swipe};
 use crate::mode::Mode;
 use crate::page;
 use crate::picture_widths;
-use crate::route::{Link, Route};
+use crate::route::{published_photo_link, qr_code_file, Link, Route};
 use crate::scoped::{scoped, Scoped};
 use crate::state::Exhibition;
 use crate::views::language_switch::LanguageSwitch;
@@ -216,36 +216,35 @@ fn PicturesAhead(photo: Photo) -> impl IntoView {
         .collect_view()
 }
 
-/// The link to a photo as it is published, for sharing and QR codes: the pack's public address
-/// where it has one, else this page's own.
+/// The link to a photo as it is published, for sharing: the pack's public address where it has
+/// one, else this page's own.
 fn public_link(base: &str, photo: &str, lang: crate::lang::Lang) -> String {
-    let link = Link {
-        route: Route::Photo(photo.to_string()),
-        lang: Some(lang),
-        mode: None,
-    };
     if base.is_empty() {
+        let link = Link {
+            route: Route::Photo(photo.to_string()),
+            lang: Some(lang),
+            mode: None,
+        };
         page::address_with(&link.to_query())
     } else {
-        format!("{base}{}", link.to_query())
+        published_photo_link(base, photo, lang)
     }
 }
 
 /// In the kiosk: a QR code that takes the photo on screen to the visitor's phone.
 #[component]
 fn TakeItHome(photo: Memo<Option<Photo>>) -> impl IntoView {
-    let exhibition = expect_context::<Exhibition>();
-    let lang = exhibition.visit.lang;
-    let base = exhibition.pack().settings.public_base_url.clone();
-    let url = Signal::derive(move || {
+    let lang = expect_context::<Exhibition>().visit.lang;
+    // Written by publish for the pack's public address (shown only when there is one).
+    let src = Signal::derive(move || {
         photo
             .get()
-            .map(|p| public_link(&base, &p.id, lang.get()))
+            .map(|p| qr_code_file(&p.id, lang.get()))
             .unwrap_or_default()
     });
     view! {
         <QrCodeFigure
-            url
+            src
             label=Signal::derive(move || ui!(lang.get(), qr_label))
             caption=Signal::derive(move || ui!(lang.get(), scan_to_take))
         />

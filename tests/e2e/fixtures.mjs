@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
-import { TEST_PACK, releaseDist, testDist } from '../lib/test-dist.mjs';
+import { TEST_PACK, addressedDist, releaseDist, testDist } from '../lib/test-dist.mjs';
+import { startFaultServer } from '../lib/fault-server.mjs';
 
 /// The folder the Playwright config serves: the release build with the test pack installed.
 export const servedDist = testDist(Number(process.env.EXHIBIT_PORT || 8765));
@@ -55,9 +56,22 @@ export const SENTENCES = {
 export const longDate = (lang, iso) =>
   new Intl.DateTimeFormat(lang === 'zh' ? 'zh-Hans' : 'en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 
+/// The public address the `addressed` build is published for.
+export const PUBLIC_ADDRESS = 'https://museum.example/shijingshan/';
+const port = Number(process.env.EXHIBIT_PORT || 8765);
+
 export const test = base.extend({
   // Service workers would answer requests that tests route; the offline test allows them.
   serviceWorkers: ['block', { option: true }],
+  /// The served build published again with a public address (PUBLIC_ADDRESS), as a museum
+  /// would before putting up kiosks, on a server of its own (with the CSP when the project
+  /// sends it): { url, folder }.
+  addressed: async ({}, use, testInfo) => {
+    const folder = addressedDist(port, PUBLIC_ADDRESS);
+    const server = await startFaultServer(folder, port + 12, { csp: testInfo.project.name === 'with CSP' });
+    await use({ ...server, folder });
+    await server.stop();
+  },
   page: async ({ page }, use) => {
     const problems = [];
     page.on('console', (m) => {

@@ -5,24 +5,19 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromiumArgs, chromiumPath } from './serve.mjs';
 
-/// A lazy chunk of the app (`split_<name>-<hash>.wasm`, `chunk_<n>-<hash>.wasm`): fetched when a
-/// part of the screen that needs it first shows, never at start. The main wasm is `*_bg.wasm`.
-const isChunk = (file) => file.endsWith('.wasm') && !file.endsWith('_bg.wasm');
-
-/// Raw, gzip and brotli bytes of the first download's wasm and JS, the CSS, HTML and content
-/// pack in `dist`, and of each lazy chunk (`chunks`, by file name).
+/// Raw, gzip and brotli bytes of the first download's wasm and JS (every script the page loads;
+/// not the service worker), the CSS, HTML and content pack in `dist`.
 export function sizes(dist) {
   const files = readdirSync(dist).filter((f) => statSync(join(dist, f)).isFile());
   const kinds = {
-    wasm: files.filter((f) => f.endsWith('.wasm') && !isChunk(f)),
+    wasm: files.filter((f) => f.endsWith('.wasm')),
     js: files.filter((f) => f.endsWith('.js') && f !== 'sw.js'),
     css: files.filter((f) => f.endsWith('.css')),
     html: ['index.html'],
     pack: ['exhibit.json'],
   };
-  const result = { chunks: {} };
+  const result = {};
   for (const [kind, names] of Object.entries(kinds)) result[kind] = measure(dist, names);
-  for (const chunk of files.filter(isChunk)) result.chunks[chunk] = measure(dist, [chunk]);
   return result;
 }
 

@@ -285,7 +285,32 @@ fn early_downloads(inline: &str, step: &str) -> Result<String, String> {
         &inline[..start - KEY.len()],
         &inline[end + 1..]
     );
+    let boot = imported_when_reached(&boot, step)?;
     Ok(format!("{KEEP_FOCUS}{early}{PAINT_SHELL_FIRST}{boot}"))
+}
+
+/// trunk's `import init from '…';` as an `import()` where it stands. A static import is fetched
+/// before any line of the script runs, so the early downloads and the focus keeper put before
+/// it would wait for the app's glue.
+fn imported_when_reached(boot: &str, step: &str) -> Result<String, String> {
+    const IMPORT: &str = "import init from '";
+    let start = boot.find(IMPORT);
+    let end = start.and_then(|s| {
+        boot[s + IMPORT.len()..]
+            .find("';")
+            .map(|e| s + IMPORT.len() + e)
+    });
+    let (Some(start), Some(end)) = (start, end) else {
+        return Err(format!(
+            "{step}: trunk's start-up script has no `{IMPORT}…';` importing the app"
+        ));
+    };
+    let glue = &boot[start + IMPORT.len()..end];
+    Ok(format!(
+        "{}const {{ default: init }} = await import('{glue}');{}",
+        &boot[..start],
+        &boot[end + 2..]
+    ))
 }
 
 /// trunk's start-up script, moved to its own file.
@@ -471,10 +496,17 @@ mod tests {
         assert_eq!(
             start.text,
             format!(
-                "{KEEP_FOCUS}{}{PAINT_SHELL_FIRST}import init from './app.js';\nawait init({{ module_or_path: wasmResponse }});\n",
+                "{KEEP_FOCUS}{}{PAINT_SHELL_FIRST}const {{ default: init }} = await import('./app.js');\nawait init({{ module_or_path: wasmResponse }});\n",
                 EARLY_DOWNLOADS.replace("WASM_FILE", "'./app_bg.wasm'")
             )
         );
+    }
+
+    #[test]
+    fn a_start_script_that_imports_no_app_is_an_error_naming_what_is_missing() {
+        let page = "<script type=\"module\">import * as app from './app.js';\nawait app.default({ module_or_path: './app_bg.wasm' });</script>";
+        let error = external_start_script(page).unwrap_err();
+        assert!(error.contains("import init from '"), "{error}");
     }
 
     #[test]
@@ -484,7 +516,7 @@ mod tests {
         // release.
         let page = "<script type=\"module\">import init from './app.js'; await init({ module_or_path: './a_bg.wasm' });</script>";
         let start = external_start_script(page).unwrap();
-        assert_eq!(start.name, "start-d6ba6af36afc7436.js");
+        assert_eq!(start.name, "start-d5167d79ecb8b746.js");
     }
 
     #[test]

@@ -3,17 +3,12 @@
 //! map show before the wasm arrives, writes one link-preview page per photo and site with a
 //! picture for chat apps, and adds the web app manifest, icons and the offline service worker.
 //!
-//! `publish install-app APP_FOLDER DIST`: before that, puts the split app (`.ci/build-app`)
-//! into trunk's `dist/` (app_files.rs).
-//!
 //! `publish update-pack PACK_FOLDER DIST`: puts a curator's new content pack (its
 //! `exhibit.json` and the pictures it names) into a published `dist/`, then publishes again,
 //! so the pages, preview pictures, compressed copies and the offline copy all follow it.
 
 #![cfg_attr(target_arch = "wasm32", allow(unused))]
 
-#[cfg(not(target_arch = "wasm32"))]
-mod app_files;
 #[cfg(not(target_arch = "wasm32"))]
 mod compress;
 #[cfg(not(target_arch = "wasm32"))]
@@ -26,6 +21,8 @@ mod offline;
 mod photographs;
 #[cfg(not(target_arch = "wasm32"))]
 mod pictures;
+#[cfg(not(target_arch = "wasm32"))]
+mod qr_codes;
 #[cfg(not(target_arch = "wasm32"))]
 mod share_pages;
 #[cfg(not(target_arch = "wasm32"))]
@@ -54,7 +51,13 @@ const PICTURE_CACHE: &str = ".publish/picture-cache";
 /// Everything `publish` writes from the pack, removed before it writes them anew so a photo
 /// taken out of the pack leaves no page behind.
 #[cfg(not(target_arch = "wasm32"))]
-const PACK_OUTPUTS: [&str; 4] = ["photos", "sites", "statistics", pictures::PREVIEW_FOLDER];
+const PACK_OUTPUTS: [&str; 5] = [
+    "photos",
+    "sites",
+    "statistics",
+    pictures::PREVIEW_FOLDER,
+    shijingshan_exhibit::route::QR_FOLDER,
+];
 
 /// A build-time tool: it runs on the build machine, never in the browser.
 #[cfg(target_arch = "wasm32")]
@@ -69,13 +72,7 @@ fn main() -> ExitCode {
         [command, pack, dist] if command == "update-pack" => {
             update_pack(Path::new(pack), Path::new(dist))
         }
-        [command, app, dist] if command == "install-app" => {
-            app_files::install(Path::new(app), Path::new(dist))
-        }
-        _ => Err(
-            "usage: publish [DIST] | publish update-pack PACK_FOLDER DIST | publish install-app APP_FOLDER DIST"
-                .into(),
-        ),
+        _ => Err("usage: publish [DIST] | publish update-pack PACK_FOLDER DIST".into()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -122,13 +119,14 @@ fn publish_from(dist: &Path, source: &Path) -> Result<(), String> {
     write(&dist.join("index.html"), &index)?;
     pictures::render_icons(dist)?;
     let pages = share_pages::write_all(dist, &pack, &index, &previews)?;
+    let codes = qr_codes::write_all(dist, &pack)?;
     offline::write_manifest(dist, &pack)?;
     remove_other_pictures(dist, &kept)?;
     studio_page::publish_studio(dist)?;
     let cached = offline::write_service_worker(dist, &pack)?;
     let compressed = compress::write_compressed_copies(dist)?;
     println!(
-        "publish: {pages} link-preview pages, {} preview pictures, {cached} files cached for offline use, {compressed} files precompressed",
+        "publish: {pages} link-preview pages, {} preview pictures, {codes} QR codes, {cached} files cached for offline use, {compressed} files precompressed",
         previews.photos.len() + 1
     );
     Ok(())
