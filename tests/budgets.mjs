@@ -9,10 +9,10 @@
 // wasm-opt round (.ci/build-app) took 2.0 KB off and the focus keeper (html.rs) added 0.3 KB:
 // 186.3 KB, so 187 KB. Real photographs (issue #23: the web sizes in the pack, srcset and sizes,
 // the placeholder colour, the offline copy sized for the screen, the next photos fetched ahead)
-// added 2.6 KB: 188.9 KB, so 190 KB (189 left 90 B, less than builds differ by; the QR code
-// written by publish, issue #25, is to take it back). When it shrinks, lower the figure to match. The chunks are printed beside
-// it, outside the budget. One budget is reported, not enforced, until it is met: Lighthouse
-// mobile performance >= 98 (single runs on a 2-core machine vary widely, 73 to 96 now).
+// added 2.6 KB: 188.9 KB, so 190 KB. The QR codes written by publish (issue #25: no QR encoder
+// and no chunk loader in the app, trunk's own pipeline) took 4.8 KB off: 184.1 KB, so 185 KB.
+// When it shrinks, lower the figure to match. One budget is reported, not enforced, until it is
+// met: Lighthouse mobile performance >= 98 (single runs on a 2-core machine vary widely).
 import { join } from 'node:path';
 import { serve } from './lib/serve.mjs';
 import { lighthouseRuns, sizes } from './lib/release.mjs';
@@ -34,7 +34,7 @@ const budgets = [
   { what: 'Lighthouse mobile best practices', value: mobile.bestPractices, ok: mobile.bestPractices === 100, limit: '100', enforced: true },
   { what: 'Lighthouse mobile SEO', value: mobile.seo, ok: mobile.seo === 100, limit: '100', enforced: true },
   { what: 'Cumulative layout shift (mobile)', value: mobile.cls.toFixed(3), ok: mobile.cls <= 0.01, limit: '<= 0.01', enforced: true },
-  { what: 'first download: wasm + JS, brotli', value: kb(bytes.wasm.brotli + bytes.js.brotli), ok: bytes.wasm.brotli + bytes.js.brotli <= 190 * 1024, limit: '<= 190 KB', enforced: true },
+  { what: 'first download: wasm + JS, brotli', value: kb(bytes.wasm.brotli + bytes.js.brotli), ok: bytes.wasm.brotli + bytes.js.brotli <= 185 * 1024, limit: '<= 185 KB', enforced: true },
   { what: 'Lighthouse mobile performance', value: mobile.performance, ok: mobile.performance >= 98, limit: '>= 98', enforced: false },
 ];
 const width = Math.max(...budgets.map((b) => b.what.length));
