@@ -1,7 +1,10 @@
 // End-to-end tests drive Debian's Chromium against the release build in ../dist (or
-// EXHIBIT_DIST) with the test pack installed (lib/test-dist.mjs), served by the plainest static
-// server (python3 -m http.server: no compression, no rewrites). The real-servers project runs
-// the shipped build itself, as the README deploys it.
+// EXHIBIT_DIST) with the test pack installed (lib/test-dist.mjs), served by a plain static
+// server (static_server.py: like python3 -m http.server, no compression, no rewrites) that
+// sends the README's Content-Security-Policy, so every journey runs under it: any violation is a
+// console error, which fails the test (a policy only takes away, so what works under it works
+// without it). The sub-path copy is served by python3 -m http.server itself. The real-servers
+// project runs the shipped build itself, as the README deploys it.
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './lib/serve.mjs';
 import { testDist } from './lib/test-dist.mjs';
@@ -23,13 +26,6 @@ export default defineConfig({
   },
   projects: [
     { name: 'plain host', testIgnore: 'servers.spec.mjs' },
-    // The same user journeys once more with the README's Content-Security-Policy sent: any
-    // violation is a console error, which fails the test.
-    {
-      name: 'with CSP',
-      testMatch: ['start.spec.mjs', 'photo.spec.mjs', 'kiosk.spec.mjs', 'offline.spec.mjs', 'studio.spec.mjs'],
-      use: { baseURL: `http://127.0.0.1:${port + 2}/` },
-    },
     // The README's nginx and Caddy blocks, run in Debian's nginx and Caddy (ports +14 and +15),
     // which the spec starts itself.
     { name: 'real servers', testMatch: 'servers.spec.mjs' },
@@ -38,7 +34,7 @@ export default defineConfig({
   // makes the test copy of the build that all three serve.
   webServer: [
     {
-      command: `node lib/test-dist.mjs ${port} && exec python3 -m http.server ${port} --bind 127.0.0.1 --directory ${root} 2>/dev/null`,
+      command: `node lib/test-dist.mjs ${port} && exec python3 static_server.py ${root} ${port} --csp`,
       url: `http://127.0.0.1:${port}/index.html`,
       reuseExistingServer: false,
       stdout: 'ignore',
@@ -49,13 +45,6 @@ export default defineConfig({
     {
       command: `bash -c 'rm -rf ../target/subpath-${port + 1} && mkdir -p ../target/subpath-${port + 1}/exhibits && ln -s "$(realpath ${root})" ../target/subpath-${port + 1}/exhibits/shijingshan && exec python3 -m http.server ${port + 1} --bind 127.0.0.1 --directory ../target/subpath-${port + 1}'`,
       url: `http://127.0.0.1:${port + 1}/exhibits/shijingshan/index.html`,
-      reuseExistingServer: false,
-      stdout: 'ignore',
-      stderr: 'ignore',
-    },
-    {
-      command: `python3 static_server.py ${root} ${port + 2} --csp`,
-      url: `http://127.0.0.1:${port + 2}/index.html`,
       reuseExistingServer: false,
       stdout: 'ignore',
       stderr: 'ignore',

@@ -64,11 +64,11 @@ export const test = base.extend({
   // Service workers would answer requests that tests route; the offline test allows them.
   serviceWorkers: ['block', { option: true }],
   /// The served build published again with a public address (PUBLIC_ADDRESS), as a museum
-  /// would before putting up kiosks, on a server of its own (with the CSP when the project
-  /// sends it): { url, folder }.
-  addressed: async ({}, use, testInfo) => {
+  /// would before putting up kiosks, on a server of its own (with the CSP, like the others):
+  /// { url, folder }.
+  addressed: async ({}, use) => {
     const folder = addressedDist(port, PUBLIC_ADDRESS);
-    const server = await startFaultServer(folder, port + 12, { csp: testInfo.project.name === 'with CSP' });
+    const server = await startFaultServer(folder, port + 12, { csp: true });
     await use({ ...server, folder });
     await server.stop();
   },

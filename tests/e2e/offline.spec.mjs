@@ -14,13 +14,13 @@ import { startFaultServer } from '../lib/fault-server.mjs';
 const DIST = servedDist;
 const FAULT_PORT = Number(process.env.EXHIBIT_FAULT_PORT || Number(process.env.EXHIBIT_PORT || 8765) + 10);
 
-/// `site`: a private copy of the build on a server the test can make fail (with the CSP when
-/// the project sends it), so neither the faults nor the edits reach other tests.
+/// `site`: a private copy of the build on a server the test can make fail (with the CSP, like
+/// the others), so neither the faults nor the edits reach other tests.
 const test = base.extend({
-  site: async ({}, use, testInfo) => {
+  site: async ({}, use) => {
     const folder = mkdtempSync(join(tmpdir(), 'exhibit-offline-'));
     cpSync(DIST, folder, { recursive: true, dereference: true });
-    const server = await startFaultServer(folder, FAULT_PORT, { csp: testInfo.project.name === 'with CSP' });
+    const server = await startFaultServer(folder, FAULT_PORT, { csp: true });
     await use({ ...server, folder });
     await server.stop();
     rmSync(folder, { recursive: true, force: true });
