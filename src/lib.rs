@@ -3,7 +3,7 @@
 //! Layers, from the data up: `content` (the pack's model and checks, pure Rust), `load`
 //! (fetching it), `state` and `route` (what is open, the language, the address), `views`
 //! (what the visitor sees) and `hooks` (gestures and other behaviours). Everything above
-//! `content`, `route`, `lang`, `mode`, `pan_zoom`, `site_labels`, `format` and
+//! `content`, `route`, `lang`, `mode`, `pan_zoom`, `site_labels`, `format`, `statistic_text` and
 //! `ui_text` needs a browser.
 
 pub mod backoff;
@@ -16,6 +16,7 @@ pub mod pan_zoom;
 pub mod picture_widths;
 pub mod route;
 pub mod site_labels;
+pub mod statistic_text;
 pub mod studio;
 pub mod ui_text;
 
