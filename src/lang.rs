@@ -12,7 +12,7 @@ pub enum Lang {
 impl Lang {
     pub const ALL: [Lang; 2] = [Lang::Zh, Lang::En];
 
-    /// The BCP 47 tag for `<html lang>`, `Intl` and the URL.
+    /// The BCP 47 tag for `<html lang>` and the pages' `lang` attributes.
     pub fn tag(self) -> &'static str {
         match self {
             Lang::Zh => "zh-Hans",

@@ -3,17 +3,20 @@
 //! Layers, from the data up: `content` (the pack's model and checks, pure Rust), `load`
 //! (fetching it), `state` and `route` (what is open, the language, the address), `views`
 //! (what the visitor sees) and `hooks` (gestures and other behaviours). Everything above
-//! `content`, `route`, `lang`, `mode`, `pan_zoom`, `site_labels` and `ui_text` needs a browser.
+//! `content`, `route`, `lang`, `mode`, `pan_zoom`, `site_labels`, `format`, `statistic_text` and
+//! `ui_text` needs a browser.
 
 pub mod backoff;
 pub mod content;
 pub mod dom_id;
+pub mod format;
 pub mod lang;
 pub mod mode;
 pub mod pan_zoom;
 pub mod picture_widths;
 pub mod route;
 pub mod site_labels;
+pub mod statistic_text;
 pub mod studio;
 pub mod ui_text;
 
@@ -25,8 +28,6 @@ mod app;
 mod document_title;
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
-#[cfg(target_arch = "wasm32")]
-pub mod format;
 #[cfg(target_arch = "wasm32")]
 pub mod hooks;
 #[cfg(target_arch = "wasm32")]

@@ -345,6 +345,14 @@ fn a_bad_date_is_refused() {
 }
 
 #[test]
+fn a_day_the_month_does_not_have_is_refused() {
+    assert_reports(
+        |p| p["photos"][0]["date"] = json!("2025-02-29"),
+        "photos[0].date: \"2025-02-29\" is not a date like 2025-06-20",
+    );
+}
+
+#[test]
 fn settings_addresses_are_checked() {
     assert_reports(
         |p| p["settings"]["public_base_url"] = json!("museum.example/exhibit"),

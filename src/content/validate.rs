@@ -344,18 +344,9 @@ pub(crate) fn is_slug(id: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
+/// A real day written `YYYY-MM-DD`: the photo view shows it as a date (`format::date`).
 fn is_iso_date(date: &str) -> bool {
-    let parts: Vec<&str> = date.split('-').collect();
-    let number = |s: &str, len: usize| -> Option<u32> {
-        (s.len() == len && s.chars().all(|c| c.is_ascii_digit())).then(|| s.parse().ok())?
-    };
-    match parts.as_slice() {
-        [y, m, d] => match (number(y, 4), number(m, 2), number(d, 2)) {
-            (Some(_), Some(m), Some(d)) => (1..=12).contains(&m) && (1..=31).contains(&d),
-            _ => false,
-        },
-        _ => false,
-    }
+    crate::format::calendar_date(date).is_some()
 }
 
 fn is_web_address(address: &str) -> bool {

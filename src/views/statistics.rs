@@ -1,11 +1,11 @@
 use crate::ui;
 use leptos::prelude::*;
 
-use crate::content::{Measure, Statistic};
+use crate::content::Measure;
 use crate::format;
 use crate::hooks::use_count_up::use_count_up;
-use crate::lang::Lang;
 use crate::state::Exhibition;
+use crate::statistic_text;
 use crate::views::language_switch::LanguageSwitch;
 use crate::views::modal::{CloseButton, Modal};
 
@@ -53,51 +53,27 @@ pub fn StatisticsFigures(#[prop(optional)] compact: bool) -> impl IntoView {
                     format::headline(lang.get(), s, value)
                 })
             };
-            let spoken = move || stat.with_value(|s| sentence(lang.get(), s));
+            let spoken = move || stat.with_value(|s| statistic_text::sentence(lang.get(), s));
             view! {
                 <li class="figure" class:figure-share=is_share>
                     {chart}
                     <p class="figure-text">
                         <span class="figure-value" aria-hidden="true">{shown}</span>
-                        <span class="figure-label" aria-hidden="true">{move || stat.with_value(|s| details(lang.get(), s))}</span>
+                        <span class="figure-label" aria-hidden="true">{move || stat.with_value(|s| statistic_text::details(lang.get(), s))}</span>
                         <span class="visually-hidden">{spoken}</span>
                     </p>
                 </li>
             }
         })
         .collect_view();
-    let source = exhibition
-        .pack()
-        .statistics
-        .first()
-        .map(|s| s.source.clone())
-        .unwrap_or_default();
+    let source = statistic_text::shared_source(&exhibition.pack().statistics);
     view! {
         <div class="statistics" class:compact=compact>
             <ul class="figures" role="list">{figures}</ul>
             <p class="figures-source">
-                {move || ui!(lang.get(), source, source = source.get(lang.get()))}
+                {move || statistic_text::source_line(lang.get(), &source)}
             </p>
         </div>
-    }
-}
-
-/// The label under a figure: "sci-fi industry revenue … in 2024 · about US$2.13 billion".
-fn details(lang: Lang, statistic: &Statistic) -> String {
-    let mut parts = vec![statistic.label.get(lang).to_string()];
-    if let Some(usd) = statistic.approx_usd {
-        parts.push(ui!(lang, about_usd, usd = format::us_dollars(lang, usd)));
-    }
-    parts.join(" · ")
-}
-
-/// The whole figure as one sentence for screen readers.
-pub fn sentence(lang: Lang, statistic: &Statistic) -> String {
-    let value = format::headline(lang, statistic, statistic.value);
-    let details = details(lang, statistic);
-    match lang {
-        Lang::Zh => format!("{value}{details}"),
-        Lang::En => format!("{value} {details}"),
     }
 }
 

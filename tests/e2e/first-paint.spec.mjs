@@ -69,6 +69,16 @@ test.describe('a Chinese visitor', () => {
     await expect(page.getByRole('link', { name: new RegExp(`^${escapeRegExp(pack.sites[0].name.zh)}`) })).toBeVisible();
   });
 
+  test('finds the photo list under its Chinese name, before the app has started', async ({ page }) => {
+    await holdWasm(page);
+    await page.goto('');
+    await page.getByRole('link', { name: '列表浏览', exact: true }).click();
+    const list = page.getByRole('navigation', { name: '列表浏览', exact: true });
+    await expect(list).toBeVisible();
+    await expect(list.getByRole('link')).toHaveCount(pack.photos.length);
+    await expect(page.getByRole('navigation', { name: /List view/ })).toHaveCount(0);
+  });
+
   test('who chose English on the link sees English from the first frame', async ({ page }) => {
     await holdWasm(page);
     await page.goto('?lang=en');
@@ -219,3 +229,101 @@ for (const [width, height, hotspots, mode] of [
     }
   });
 }
+
+// Issue #25: everything a visitor reads on a photo's or the statistics' own page (as served,
+// before the app runs: the shell in the link's language) is what the app's view of it says,
+// word for word: one Rust function writes each text for both.
+const LANGS = ['en', 'zh'];
+/// The static page's content in `lang`, as a visitor sees it before the app runs (in a tab of
+/// its own, whose app never starts).
+async function staticArticle(page, path, lang) {
+  const tab = await page.context().newPage();
+  await holdWasm(tab);
+  await tab.goto(`${path}?lang=${lang}`);
+  await expect(tab.locator('html')).toHaveAttribute('lang', lang === 'zh' ? 'zh-Hans' : 'en');
+  const article = tab.getByRole('article');
+  await expect(article).toHaveCount(1);
+  return article;
+}
+
+for (const photo of pack.photos) {
+  test(`the page photos/${photo.id}/ says in both languages what the photo view says`, async ({ page }) => {
+    for (const lang of LANGS) {
+      await page.goto(`?photo=${photo.id}&lang=${lang}`);
+      const dialog = page.getByRole('dialog', { name: photo.title[lang], exact: true });
+      await expect(dialog).toBeVisible();
+      const title = await dialog.getByRole('heading', { level: 2 }).innerText();
+      await expect(dialog.getByText(photo.caption[lang], { exact: true })).toBeVisible();
+      // Credit, date and site, as the dialog's facts list gives them (its terms' words: the
+      // stylesheet writes them in capitals).
+      const terms = await dialog.getByRole('term').allTextContents();
+      const facts = await dialog.getByRole('definition').allInnerTexts();
+      expect(facts.length, `${lang}: the photo view's facts`).toBe(3);
+      const [credit, date, site] = facts;
+      expect(credit).toBe(photo.credit[lang]);
+      expect(date).toMatch(/\d/);
+      const article = await staticArticle(page, `photos/${photo.id}/`, lang);
+      await expect(article.getByRole('heading', { level: 2, name: title, exact: true })).toBeVisible();
+      for (const fact of [photo.caption[lang], `${terms[0]}: ${credit}`, date, site]) {
+        await expect(article, `${lang}: "${fact}" on the page`).toContainText(fact, { useInnerText: true });
+      }
+      await article.page().close();
+    }
+  });
+}
+
+for (const site of pack.sites) {
+  test(`the page sites/${site.id}/ says in both languages what the site panel says`, async ({ page }) => {
+    for (const lang of LANGS) {
+      await page.goto(`sites/${site.id}/?lang=${lang}`);
+      await expect(page.locator('#static-shell')).toHaveCount(0);
+      const panel = page.getByRole('complementary', { name: site.name[lang], exact: true });
+      await expect(panel).toBeVisible();
+      const name = await panel.getByRole('heading', { level: 2 }).innerText();
+      await expect(panel.getByRole('paragraph').first()).toHaveText(site.description[lang]);
+      const article = await staticArticle(page, `sites/${site.id}/`, lang);
+      await expect(article.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
+      await expect(article.getByText(site.description[lang], { exact: true })).toBeVisible();
+      await article.page().close();
+    }
+  });
+}
+
+test('the page statistics/ says in both languages what the statistics view says, figures included', async ({ page }) => {
+  for (const lang of LANGS) {
+    await page.goto(`?view=statistics&lang=${lang}`);
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    const title = await dialog.getByRole('heading', { level: 2 }).innerText();
+    await expect(dialog).toHaveAccessibleName(title);
+    const figures = dialog.getByRole('listitem');
+    await expect(figures).toHaveCount(pack.statistics.length);
+    // What assistive technology reads of each figure: one whole sentence (the counting-up
+    // figure and its label are hidden from it).
+    const spoken = [];
+    for (const figure of await figures.all()) {
+      const snapshot = await figure.ariaSnapshot();
+      const lines = [...snapshot.matchAll(/- (?:listitem|paragraph|text): (.+)$/gm)].map((m) => m[1].trim().replace(/^"(.*)"$/, '$1'));
+      expect(lines.length, `${lang}: one spoken sentence in ${snapshot}`).toBe(1);
+      spoken.push(lines[0]);
+    }
+    const source = await dialog.getByText(lang === 'zh' ? /^来源：/ : /^Source: /).innerText();
+    await expect(dialog.getByText(pack.intro[lang], { exact: true })).toBeVisible();
+
+    const article = await staticArticle(page, 'statistics/', lang);
+    await expect(article.getByRole('heading', { level: 2, name: title, exact: true })).toBeVisible();
+    await expect(article.getByText(pack.intro[lang], { exact: true })).toBeVisible();
+    // The page shows each figure, then its label: the very words the app's reader hears.
+    const items = article.getByRole('listitem');
+    await expect(items).toHaveText(spoken, { useInnerText: true });
+    await expect(article.getByText(source, { exact: true })).toBeVisible();
+    const headlines = await items.locator('strong').allInnerTexts();
+    const labels = (await items.allInnerTexts()).map((text, i) => text.slice(headlines[i].length).trim());
+    expect(headlines.every((h) => /\S/.test(h)), `${lang}: ${headlines}`).toBe(true);
+    await article.page().close();
+
+    // And the figures the app shows, once they have counted up, are the page's.
+    await expect(dialog.locator('.figure-value')).toHaveText(headlines);
+    await expect(dialog.locator('.figure-label')).toHaveText(labels);
+  }
+});

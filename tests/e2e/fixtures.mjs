@@ -38,8 +38,8 @@ const pack = testPack();
 export const photosInOrder = [...pack.photos].sort((a, b) => a.order - b.order);
 export const siteName = (id, lang = 'en') => pack.sites.find((s) => s.id === id).name[lang];
 export const hotspotName = (photo) => `${photo.title.en} · ${siteName(photo.site)} — open photo`;
-/// Its figures as the exhibit shows them (the browser's Intl formats the pack's values), and
-/// the sentences screen readers get.
+/// Its figures as the exhibit shows them (src/format.rs writes what the browser's Intl wrote
+/// for these values), and the sentences screen readers get.
 export const FIGURES = {
   en: ['512', '4.56 billion yuan', 'just over two fifths', '1.23 million'],
   zh: ['512', '45.6亿元', '约五分之二', '123万'],
@@ -52,7 +52,8 @@ export const SENTENCES = {
     '1.23 million test visitors counted in one imaginary year',
   ],
 };
-/// A pack date as the photo view writes it ("February 3, 2031", "2031年2月3日").
+/// A pack date as the photo view writes it ("February 3, 2031", "2031年2月3日"): the browser's
+/// Intl, here, checks src/format.rs's `date`, which replaced it in the app.
 export const longDate = (lang, iso) =>
   new Intl.DateTimeFormat(lang === 'zh' ? 'zh-Hans' : 'en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 

@@ -7,9 +7,9 @@ use std::path::Path;
 
 use shijingshan_exhibit::content::{Exhibit, Text};
 use shijingshan_exhibit::lang::Lang;
-use shijingshan_exhibit::picture_widths;
 use shijingshan_exhibit::route::{Link, Route};
 use shijingshan_exhibit::ui_text::interface_text;
+use shijingshan_exhibit::{format, picture_widths, statistic_text};
 
 use crate::html::{escape, picture_with_fallback, rewrite, Edit};
 use crate::pictures::Previews;
@@ -87,7 +87,7 @@ fn pages<'a>(pack: &Exhibit, previews: &'a Previews) -> Vec<SharePage<'a>> {
                         caption = escape(photo.caption.get(lang)),
                         credit_label = escape(&interface_text(lang, "photo_credit", &[])),
                         credit = escape(photo.credit.get(lang)),
-                        date = escape(&photo.date),
+                        date = escape(&format::date(lang, &photo.date)),
                     )
                 })
                 .collect(),
@@ -115,19 +115,6 @@ fn pages<'a>(pack: &Exhibit, previews: &'a Previews) -> Vec<SharePage<'a>> {
                 .collect(),
         });
     }
-    let statistics: Vec<String> = pack
-        .statistics
-        .iter()
-        .map(|s| {
-            format!(
-                "{} {}",
-                s.in_words
-                    .as_ref()
-                    .map_or(String::new(), |w| w.get(Lang::En).to_string()),
-                s.label.get(Lang::En)
-            )
-        })
-        .collect();
     pages.push(SharePage {
         folder: "statistics".to_string(),
         route: Route::Statistics,
@@ -139,15 +126,39 @@ fn pages<'a>(pack: &Exhibit, previews: &'a Previews) -> Vec<SharePage<'a>> {
         description: pack.intro.get(Lang::En).to_string(),
         picture: &previews.map,
         picture_alt: pack.map.alt.get(Lang::En).to_string(),
-        content: format!(
-            "<ul>{}</ul>",
-            statistics
-                .iter()
-                .map(|s| format!("<li>{}</li>", escape(s.trim())))
-                .collect::<String>()
-        ),
+        content: statistics_content(pack),
     });
     pages
+}
+
+/// The statistics as the app's statistics view shows them, in both languages: the title, the
+/// introduction, each figure with its label, and the source.
+fn statistics_content(pack: &Exhibit) -> String {
+    let source = statistic_text::shared_source(&pack.statistics);
+    Lang::ALL
+        .iter()
+        .map(|&lang| {
+            let figures: String = (pack.statistics.iter())
+                .map(|s| {
+                    format!(
+                        "<li><strong>{}</strong>{}{}</li>",
+                        escape(&format::headline(lang, s, s.value)),
+                        statistic_text::between(lang),
+                        escape(&statistic_text::details(lang, s)),
+                    )
+                })
+                .collect();
+            format!(
+                "<article class=\"in-{code}\" lang=\"{tag}\"><h2>{title}</h2><p>{intro}</p>\
+                 <ul>{figures}</ul><p>{source}</p></article>",
+                code = lang.code(),
+                tag = lang.tag(),
+                title = escape(&interface_text(lang, "stats_title", &[])),
+                intro = escape(pack.intro.get(lang)),
+                source = escape(&statistic_text::source_line(lang, &source)),
+            )
+        })
+        .collect()
 }
 
 fn both(text: &Text, exhibit: &str) -> String {
@@ -242,7 +253,7 @@ fn render(index: &str, page: &SharePage, base: &str, exhibit: &str) -> Result<St
 mod tests {
     use std::collections::BTreeMap;
 
-    use shijingshan_exhibit::content::{Photo, Site};
+    use shijingshan_exhibit::content::{Measure, Photo, Site, Statistic};
 
     use super::*;
 
@@ -262,8 +273,32 @@ mod tests {
                 site: "furnace".into(),
                 title: Text::new("游戏", "A \"game\""),
                 caption: Text::new("说明", "Caption <b>"),
+                date: "2025-06-20".into(),
                 ..Photo::default()
             }],
+            intro: Text::new("简介", "About the <figures>"),
+            statistics: vec![
+                Statistic {
+                    value: 236.0,
+                    label: Text::new("家企业", "companies & institutions"),
+                    source: Text::new("人民网", "People's Daily"),
+                    ..Statistic::default()
+                },
+                Statistic {
+                    value: 15_300_000_000.0,
+                    measure: Measure::Yuan,
+                    approx_usd: Some(2_130_000_000.0),
+                    label: Text::new("营收", "revenue"),
+                    ..Statistic::default()
+                },
+                Statistic {
+                    value: 0.3333,
+                    measure: Measure::Share,
+                    in_words: Some(Text::new("约三分之一", "nearly one third")),
+                    label: Text::new("的比重", "of Beijing's revenue"),
+                    ..Statistic::default()
+                },
+            ],
             ..Exhibit::default()
         }
     }
@@ -287,6 +322,49 @@ mod tests {
             photo.contains("<title>A &quot;game&quot; · 游戏 | Exhibit</title>"),
             "{photo}"
         );
+    }
+
+    fn page<'a>(pages: &'a [SharePage], folder: &str) -> &'a SharePage<'a> {
+        pages.iter().find(|p| p.folder == folder).unwrap()
+    }
+
+    #[test]
+    fn the_statistics_page_shows_the_apps_figures_and_words_in_both_languages() {
+        let pack = pack();
+        let previews = Previews {
+            map: "previews/map.png".into(),
+            photos: BTreeMap::new(),
+        };
+        let pages = pages(&pack, &previews);
+        let html = &page(&pages, "statistics").content;
+        for expected in [
+            "<article class=\"in-en\" lang=\"en\"><h2>Shijingshan&#39;s sci-fi industry</h2>\
+             <p>About the &lt;figures&gt;</p><ul>\
+             <li><strong>236</strong> companies &amp; institutions</li>\
+             <li><strong>15.3 billion yuan</strong> revenue · about US$2.13 billion</li>\
+             <li><strong>nearly one third</strong> of Beijing&#39;s revenue</li></ul>\
+             <p>Source: People&#39;s Daily</p></article>",
+            "<article class=\"in-zh\" lang=\"zh-Hans\"><h2>石景山科幻产业数据</h2><p>简介</p><ul>\
+             <li><strong>236</strong>家企业</li>\
+             <li><strong>153亿元</strong>营收 · 约合 21.3亿美元</li>\
+             <li><strong>约三分之一</strong>的比重</li></ul><p>来源：人民网</p></article>",
+        ] {
+            assert!(html.contains(expected), "{expected}\nin\n{html}");
+        }
+    }
+
+    #[test]
+    fn a_photo_page_writes_the_date_as_the_app_does() {
+        let pack = pack();
+        let previews = Previews {
+            map: "previews/map.png".into(),
+            photos: BTreeMap::new(),
+        };
+        let pages = pages(&pack, &previews);
+        let html = &page(&pages, "photos/vr-game").content;
+        assert!(html.contains(" · June 20, 2025</p>"), "{html}");
+        assert!(html.contains(" · 2025年6月20日</p>"), "{html}");
+        assert!(!html.contains("2025-06-20"), "{html}");
     }
 
     #[test]

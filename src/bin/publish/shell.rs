@@ -219,7 +219,8 @@ fn shell_markup(pack: &Exhibit) -> String {
          <main class=\"exhibit-main\"><div class=\"map-frame\"><div class=\"map-viewport\">\
          <div class=\"map-layer\"><img class=\"map-image\" src=\"{src}\"{srcset} width=\"{w}\" height=\"{h}\" alt=\"{alt}\" fetchpriority=\"high\" />\
          {places}{hotspots}</div></div></div><section class=\"site-strips\">{strips}</section></main>\
-         <nav id=\"shell-photos\" class=\"shell-photos\" aria-label=\"{list_en}\"><ol>{photos}</ol></nav></div>",
+         <nav id=\"shell-photos\" class=\"shell-photos\" aria-labelledby=\"shell-photos-name\">\
+         <span id=\"shell-photos-name\" class=\"visually-hidden\">{list}</span><ol>{photos}</ol></nav></div>",
         kicker = both(ui("place_line")),
         title = both(pack_text(&pack.title)),
         list = both(ui("show_list")),
@@ -237,7 +238,6 @@ fn shell_markup(pack: &Exhibit) -> String {
         w = map.width,
         h = map.height,
         alt = escape(pack.map.alt.get(Lang::En)),
-        list_en = escape(&interface_text(Lang::En, "show_list", &[])),
     )
 }
 
@@ -405,6 +405,19 @@ mod tests {
             css.contains("(width >= 256px) and (height >= 160px)"),
             "kiosk: 64 px targets: {css}"
         );
+    }
+
+    #[test]
+    fn the_photo_list_is_named_in_the_pages_language() {
+        // aria-labelledby: the name is the labelling span's shown text, the page language's.
+        let markup = shell_markup(&pack());
+        assert!(
+            markup.contains("<nav id=\"shell-photos\" class=\"shell-photos\" aria-labelledby=\"shell-photos-name\">\
+                <span id=\"shell-photos-name\" class=\"visually-hidden\"><span class=\"in-zh\" lang=\"zh-Hans\">列表浏览</span>\
+                <span class=\"in-en\" lang=\"en\">List view</span></span><ol>"),
+            "{markup}"
+        );
+        assert!(!markup.contains("aria-label="), "{markup}");
     }
 
     #[test]
