@@ -19,7 +19,7 @@ const COMPRESSIBLE: [&str; 8] = [
 /// Compresses every eligible file under `dist`; returns how many it compressed.
 pub fn write_compressed_copies(dist: &Path) -> Result<usize, String> {
     let mut files = Vec::new();
-    crate::offline::list_files(dist, dist, &mut files)?;
+    crate::files::list_files(dist, dist, &mut files)?;
     let mut count = 0;
     for name in files.iter().filter(|name| is_compressible(name)) {
         let path = dist.join(name);

@@ -14,7 +14,11 @@ mod compress;
 #[cfg(not(target_arch = "wasm32"))]
 mod digest;
 #[cfg(not(target_arch = "wasm32"))]
+mod files;
+#[cfg(not(target_arch = "wasm32"))]
 mod html;
+#[cfg(not(target_arch = "wasm32"))]
+mod layout;
 #[cfg(not(target_arch = "wasm32"))]
 mod offline;
 #[cfg(not(target_arch = "wasm32"))]
@@ -35,29 +39,10 @@ mod stylesheet;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-/// trunk's own `index.html`, kept so the exhibit can be published again (`update-pack`).
-/// A dot-folder: never precached, compressed or linked.
 #[cfg(not(target_arch = "wasm32"))]
-const TEMPLATE: &str = ".publish/trunk-index.html";
-/// The curator's pack as it was installed, with its original pictures: what publishing again
-/// starts from. The published `exhibit.json` beside `index.html` is made from it, and the
-/// originals of raster pictures are never published (only their sizes are).
+use files::{copy, read, write};
 #[cfg(not(target_arch = "wasm32"))]
-const SOURCE_PACK: &str = ".publish/pack";
-/// The sizes made of each original, by its digest, so publishing again redoes only new photos.
-/// `EXHIBIT_PICTURE_CACHE` puts it elsewhere (the release build keeps it in `target/`).
-#[cfg(not(target_arch = "wasm32"))]
-const PICTURE_CACHE: &str = ".publish/picture-cache";
-/// Everything `publish` writes from the pack, removed before it writes them anew so a photo
-/// taken out of the pack leaves no page behind.
-#[cfg(not(target_arch = "wasm32"))]
-const PACK_OUTPUTS: [&str; 5] = [
-    "photos",
-    "sites",
-    "statistics",
-    pictures::PREVIEW_FOLDER,
-    shijingshan_exhibit::route::QR_FOLDER,
-];
+use layout::{PACK_OUTPUTS, PICTURE_CACHE, SOURCE_PACK, TEMPLATE};
 
 /// A build-time tool: it runs on the build machine, never in the browser.
 #[cfg(target_arch = "wasm32")]
@@ -173,7 +158,7 @@ fn remove_other_pictures(dist: &Path, kept: &[String]) -> Result<(), String> {
         return Ok(());
     }
     let mut files = Vec::new();
-    offline::list_files(dist, &images, &mut files)?;
+    files::list_files(dist, &images, &mut files)?;
     for file in files.iter().filter(|f| !kept.contains(f)) {
         std::fs::remove_file(dist.join(file)).map_err(|e| format!("cannot remove {file}: {e}"))?;
     }
@@ -281,7 +266,7 @@ fn remove_pack_outputs(dist: &Path) -> Result<(), String> {
         }
     }
     let mut files = Vec::new();
-    offline::list_files(dist, dist, &mut files)?;
+    files::list_files(dist, dist, &mut files)?;
     // The files named after their content's digest are written anew.
     let written_here = |f: &str| {
         !f.contains('/')
@@ -300,45 +285,4 @@ fn remove_pack_outputs(dist: &Path) -> Result<(), String> {
         std::fs::remove_file(dist.join(file)).map_err(|e| format!("cannot remove {file}: {e}"))?;
     }
     Ok(())
-}
-
-pub fn read(path: &Path) -> Result<String, String> {
-    std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
-}
-
-/// Writes `text` beside `path` and renames it into place: a server never sends half a file.
-pub fn write(path: &Path, text: &str) -> Result<(), String> {
-    create_folder_of(path)?;
-    let aside = aside(path);
-    std::fs::write(&aside, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-    std::fs::rename(&aside, path).map_err(|e| format!("cannot write {}: {e}", path.display()))
-}
-
-/// Copies a file (a hard link where it can: the files copied are never changed in place).
-pub fn copy(from: &Path, to: &Path) -> Result<(), String> {
-    create_folder_of(to)?;
-    let aside = aside(to);
-    let _ = std::fs::remove_file(&aside);
-    // The file itself, not a symbolic link to it (a link moved elsewhere points nowhere).
-    let from =
-        &std::fs::canonicalize(from).map_err(|e| format!("cannot read {}: {e}", from.display()))?;
-    if std::fs::hard_link(from, &aside).is_err() {
-        std::fs::copy(from, &aside)
-            .map_err(|e| format!("cannot copy {} to {}: {e}", from.display(), to.display()))?;
-    }
-    std::fs::rename(&aside, to).map_err(|e| format!("cannot write {}: {e}", to.display()))
-}
-
-fn create_folder_of(path: &Path) -> Result<(), String> {
-    match path.parent() {
-        Some(folder) => std::fs::create_dir_all(folder)
-            .map_err(|e| format!("cannot create {}: {e}", folder.display())),
-        None => Ok(()),
-    }
-}
-
-fn aside(path: &Path) -> PathBuf {
-    let mut name = path.file_name().unwrap_or_default().to_os_string();
-    name.push(".publishing");
-    path.with_file_name(name)
 }

@@ -1,15 +1,16 @@
 //! Offline use and installing: the web app manifest, and a service worker that precaches
 //! everything the exhibit shows, under a cache named after this exact build.
 
-use std::path::{Path, PathBuf};
+use crate::files::{list_files, version_of};
+use std::path::Path;
 
 use shijingshan_exhibit::content::Exhibit;
 use shijingshan_exhibit::lang::Lang;
 use shijingshan_exhibit::picture_widths;
 
-use crate::photographs::SIZES_FOLDER;
-use crate::pictures::PREVIEW_FOLDER;
-use crate::studio_page::STUDIO_FOLDER;
+use crate::layout::PREVIEW_FOLDER;
+use crate::layout::SIZES_FOLDER;
+use crate::layout::STUDIO_FOLDER;
 
 const SERVICE_WORKER: &str = include_str!("service_worker.js");
 
@@ -31,7 +32,7 @@ pub fn write_manifest(dist: &Path, pack: &Exhibit) -> Result<(), String> {
         ]
     });
     let text = serde_json::to_string_pretty(&manifest).map_err(|e| e.to_string())?;
-    crate::write(&dist.join("manifest.webmanifest"), &text)
+    crate::files::write(&dist.join("manifest.webmanifest"), &text)
 }
 
 /// Writes `sw.js` with the list of files to precache, the photos' sizes (each device keeps the
@@ -72,42 +73,11 @@ pub fn write_service_worker(dist: &Path, pack: &Exhibit) -> Result<usize, String
         .replace("__STRIP_CARD__", &rule(picture_widths::STRIP_CARD_RULE))
         .replace("__LIST_CARD__", &picture_widths::LIST_CARD_PX.to_string())
         .replace("__PRECACHE__", &list);
-    crate::write(&dist.join("sw.js"), &worker)?;
+    crate::files::write(&dist.join("sw.js"), &worker)?;
     Ok(urls.len())
 }
 
 /// A rule's three numbers as a JavaScript array.
 fn rule((a, b, c): (f64, f64, f64)) -> String {
     format!("[{a}, {b}, {c}]")
-}
-
-/// A worker's cache version, from every file's name and bytes (`files` sorted, relative to
-/// `root`): it changes when, and only when, one of them does.
-pub fn version_of(root: &Path, files: &[String]) -> Result<String, String> {
-    let mut everything = Vec::new();
-    for file in files {
-        everything.extend_from_slice(file.as_bytes());
-        everything.push(0);
-        everything.extend(
-            std::fs::read(root.join(file)).map_err(|e| format!("cannot read {file}: {e}"))?,
-        );
-    }
-    Ok(crate::digest::short_digest(&everything))
-}
-
-pub fn list_files(root: &Path, folder: &Path, files: &mut Vec<String>) -> Result<(), String> {
-    let entries =
-        std::fs::read_dir(folder).map_err(|e| format!("cannot list {}: {e}", folder.display()))?;
-    for entry in entries {
-        let path: PathBuf = entry.map_err(|e| e.to_string())?.path();
-        if path.is_dir() {
-            list_files(root, &path, files)?;
-        } else if let Ok(relative) = path.strip_prefix(root) {
-            let name = relative.to_string_lossy().replace('\\', "/");
-            if !name.starts_with('.') {
-                files.push(name);
-            }
-        }
-    }
-    Ok(())
 }

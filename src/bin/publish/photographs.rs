@@ -20,9 +20,9 @@ use shijingshan_exhibit::content::{Exhibit, PictureSizes, SizeFormat};
 use shijingshan_exhibit::picture_widths::LADDER;
 
 use crate::digest::short_digest_of;
+use crate::files::write_bytes;
+use crate::layout::SIZES_FOLDER;
 
-/// Where the sizes are published, inside `dist/`.
-pub const SIZES_FOLDER: &str = "images/sizes";
 /// A picture's own width is made too, unless it is within this of the ladder's last step below
 /// it (a 1300 px photo gets 1280, not 1280 and 1300).
 const OWN_WIDTH_MARGIN: f64 = 1.1;
@@ -113,7 +113,7 @@ fn install(dist: &Path, src: &str, made: &Made) -> Result<(), String> {
         for format in SizeFormat::ALL {
             let to = dist.join(sizes.file(width, format));
             if !to.is_file() {
-                crate::copy(&cached_file(&made.folder, width, format), &to)
+                crate::files::copy(&cached_file(&made.folder, width, format), &to)
                     .map_err(|e| format!("{src}: {e}"))?;
             }
         }
@@ -331,10 +331,6 @@ pub fn card_of(raster: &Raster) -> Result<Vec<u8>, String> {
     Err("its preview card cannot be made small enough".into())
 }
 
-fn write_bytes(path: &Path, bytes: &[u8]) -> Result<(), String> {
-    std::fs::write(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
-}
-
 #[cfg(test)]
 mod tests {
     use shijingshan_exhibit::content::Photo;
@@ -356,7 +352,7 @@ mod tests {
         let mut pack = Exhibit::default();
         for file in files {
             let src = format!("images/photos/{file}");
-            crate::copy(&Path::new(PHOTOGRAPHS).join(file), &source.join(&src)).unwrap();
+            crate::files::copy(&Path::new(PHOTOGRAPHS).join(file), &source.join(&src)).unwrap();
             let mut photo = Photo {
                 id: file.replace('.', "-"),
                 ..Photo::default()

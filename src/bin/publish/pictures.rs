@@ -8,12 +8,12 @@ use resvg::tiny_skia::{Color, Pixmap, Transform};
 use resvg::usvg::{Options, Tree};
 use shijingshan_exhibit::content::Exhibit;
 
+use crate::layout::PREVIEW_FOLDER;
 use crate::photographs::{Made, CARD};
 
 const ICON_SIZES: [u32; 2] = [192, 512];
 /// The exhibit's night-steel background, behind pictures that do not fill a card.
 const BACKGROUND: (u8, u8, u8) = (15, 23, 32);
-pub const PREVIEW_FOLDER: &str = "previews";
 
 /// The link-preview pictures: the map's (for the site and statistics pages) and each photo's.
 pub struct Previews {
@@ -32,7 +32,7 @@ pub fn render_previews(
     let card = |name: &str, src: &str| -> Result<String, String> {
         if let Some(one) = made.get(src) {
             let path = format!("{PREVIEW_FOLDER}/{name}.jpg");
-            crate::copy(&one.card(), &dist.join(&path))?;
+            crate::files::copy(&one.card(), &dist.join(&path))?;
             Ok(path)
         } else if src.ends_with(".svg") {
             let path = format!("{PREVIEW_FOLDER}/{name}.png");

@@ -30,7 +30,7 @@ pub fn write_all(dist: &Path, pack: &Exhibit) -> Result<usize, String> {
                     photo.id
                 )
             })?;
-            crate::write(&dist.join(qr_code_file(&photo.id, lang)), &svg)?;
+            crate::files::write(&dist.join(qr_code_file(&photo.id, lang)), &svg)?;
             written += 1;
         }
     }

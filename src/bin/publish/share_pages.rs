@@ -45,7 +45,7 @@ pub fn write_all(
     for page in &pages {
         let file = format!("{}/index.html", page.folder);
         let html = render(index, page, base, exhibit).map_err(|e| format!("{file}: {e}"))?;
-        crate::write(&dist.join(file), &html)?;
+        crate::files::write(&dist.join(file), &html)?;
     }
     Ok(pages.len())
 }

@@ -6,11 +6,9 @@
 
 use std::path::Path;
 
+use crate::files::{list_files, version_of};
 use crate::html;
-use crate::offline::{list_files, version_of};
-
-/// The studio's folder in `dist/`. A museum may leave it out when deploying.
-pub const STUDIO_FOLDER: &str = "studio";
+use crate::layout::STUDIO_FOLDER;
 
 const STUDIO_WORKER: &str = include_str!("studio_worker.js");
 
@@ -25,13 +23,13 @@ pub fn publish_studio(dist: &Path) -> Result<(), String> {
     if !page_file.is_file() {
         return Ok(());
     }
-    let page = crate::read(&page_file)?;
+    let page = crate::files::read(&page_file)?;
     let in_page = |e: String| format!("{}: {e}", page_file.display());
     if let Some(start) =
         html::external_plain_start_script(&page, REGISTER_WORKER).map_err(in_page)?
     {
-        crate::write(&folder.join(&start.name), &start.text)?;
-        crate::write(&page_file, &start.page)?;
+        crate::files::write(&folder.join(&start.name), &start.text)?;
+        crate::files::write(&page_file, &start.page)?;
     }
     write_worker(&folder)
 }
@@ -54,5 +52,5 @@ fn write_worker(folder: &Path) -> Result<(), String> {
     let worker = STUDIO_WORKER
         .replace("__VERSION__", &version)
         .replace("__PRECACHE__", &list);
-    crate::write(&folder.join("sw.js"), &worker)
+    crate::files::write(&folder.join("sw.js"), &worker)
 }

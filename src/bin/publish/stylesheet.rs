@@ -10,8 +10,8 @@
 use std::path::Path;
 
 use crate::digest::short_digest;
+use crate::files::{read, write};
 use crate::html::{rewrite, Edit};
-use crate::{read, write};
 
 const KEPT: &str = ".publish/styles";
 const STYLESHEETS: &str = "link[rel=stylesheet]";
