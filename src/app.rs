@@ -7,8 +7,7 @@ use crate::content::Exhibit;
 use crate::kiosk_state::KioskState;
 use crate::load::load_exhibit;
 use crate::mode::Mode;
-use crate::route::Route;
-use crate::scoped::Scoped;
+use crate::route::{Link, Route};
 use crate::state::{Exhibition, Visit};
 use crate::views::exhibit_map::ExhibitMap;
 use crate::views::kiosk::KioskLayer;
@@ -17,6 +16,7 @@ use crate::views::masthead::Masthead;
 use crate::views::not_found::NotFoundDialog;
 use crate::views::photo_dialog::PhotoDialog;
 use crate::views::photo_list::PhotoList;
+use crate::views::scoped_part::Scoped;
 use crate::views::site_panel::SitePanel;
 use crate::views::site_strips::SiteStrips;
 use crate::views::statistics::StatisticsDialog;
@@ -62,7 +62,12 @@ fn ExhibitScreen(pack: Arc<Exhibit>) -> impl IntoView {
     crate::page::remove_static_shell();
     let visit = expect_context::<Visit>();
     let lang = visit.lang;
-    let exhibition = Exhibition::new(pack.clone(), visit);
+    let exhibition = Exhibition::new(
+        pack.clone(),
+        visit,
+        Link::parse(&crate::page::query()).route,
+    );
+    crate::address_bar::keep_in_step(&exhibition);
     provide_context(exhibition);
     let route = exhibition.route;
     let list_view = exhibition.list_view;
@@ -107,3 +112,17 @@ fn ExhibitScreen(pack: Arc<Exhibit>) -> impl IntoView {
         {(mode == Mode::Kiosk).then(|| view! { <KioskLayer /> })}
     }
 }
+
+/// Starts the exhibit in the page.
+pub fn mount() {
+    use std::time::Duration;
+    crate::page::adopt_share_page_link();
+    // Compiling and starting the module is one task, the first render another: a phone's main
+    // thread is never held for both at once.
+    leptos::prelude::set_timeout(|| leptos::mount::mount_to_body(App), Duration::ZERO);
+    // The offline copy is fetched once the exhibit is up, not while it competes for the network.
+    leptos::prelude::set_timeout(crate::offline_copy::register, SERVICE_WORKER_DELAY);
+}
+
+/// How long after start the offline service worker is registered (and starts caching).
+const SERVICE_WORKER_DELAY: std::time::Duration = std::time::Duration::from_secs(3);

@@ -4,7 +4,7 @@
 //! the exhibit before (Chromium's `Intl.NumberFormat` and `Intl.DateTimeFormat` with the tags
 //! of `Lang::tag`), with integer arithmetic and no formatting library, so the wasm stays small.
 
-use crate::content::{Measure, Statistic};
+use crate::content::{calendar_date, Measure, Statistic};
 use crate::lang::Lang;
 
 /// 236 → "236", 12345 → "12,345"; from 100,000 on, three significant digits and a word:
@@ -162,32 +162,6 @@ const MONTHS: [&str; 12] = [
     "November",
     "December",
 ];
-
-/// (year, month, day) of a real day written `YYYY-MM-DD`; None for anything else
-/// ("2025-02-30", "2025-6-20", "soon").
-pub fn calendar_date(iso: &str) -> Option<(u32, u32, u32)> {
-    let bytes = iso.as_bytes();
-    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
-        return None;
-    }
-    let number = |from: usize, to: usize| -> Option<u32> {
-        (bytes[from..to].iter().all(u8::is_ascii_digit)).then(|| {
-            bytes[from..to]
-                .iter()
-                .fold(0, |n, b| n * 10 + u32::from(b - b'0'))
-        })
-    };
-    let (year, month, day) = (number(0, 4)?, number(5, 7)?, number(8, 10)?);
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-    let days = match month {
-        2 if leap => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        1..=12 => 31,
-        _ => 0,
-    };
-    (year >= 1 && (1..=days).contains(&day)).then_some((year, month, day))
-}
 
 #[cfg(test)]
 mod tests {

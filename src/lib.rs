@@ -21,9 +21,9 @@ pub mod studio;
 pub mod ui_text;
 
 #[cfg(target_arch = "wasm32")]
-mod address_bar;
+pub mod address_bar;
 #[cfg(target_arch = "wasm32")]
-mod app;
+pub mod app;
 #[cfg(target_arch = "wasm32")]
 mod document_title;
 #[cfg(target_arch = "wasm32")]
@@ -32,7 +32,6 @@ pub mod embed;
 pub mod hooks;
 #[cfg(target_arch = "wasm32")]
 pub mod kiosk_state;
-#[cfg(target_arch = "wasm32")]
 #[cfg(target_arch = "wasm32")]
 pub mod load;
 #[cfg(target_arch = "wasm32")]
@@ -47,22 +46,3 @@ mod share;
 pub mod state;
 #[cfg(target_arch = "wasm32")]
 pub mod views;
-
-#[cfg(target_arch = "wasm32")]
-pub use app::App;
-
-/// Starts the exhibit in the page.
-#[cfg(target_arch = "wasm32")]
-pub fn mount() {
-    use std::time::Duration;
-    page::adopt_share_page_link();
-    // Compiling and starting the module is one task, the first render another: a phone's main
-    // thread is never held for both at once.
-    leptos::prelude::set_timeout(|| leptos::mount::mount_to_body(App), Duration::ZERO);
-    // The offline copy is fetched once the exhibit is up, not while it competes for the network.
-    leptos::prelude::set_timeout(offline_copy::register, SERVICE_WORKER_DELAY);
-}
-
-/// How long after start the offline service worker is registered (and starts caching).
-#[cfg(target_arch = "wasm32")]
-const SERVICE_WORKER_DELAY: std::time::Duration = std::time::Duration::from_secs(3);

@@ -1,4 +1,4 @@
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    shijingshan_exhibit::mount();
+    shijingshan_exhibit::app::mount();
 }

@@ -1,39 +1,11 @@
 //! The workaround for a leak in Leptos 0.8's reactive graph: parts of the page that come and
-//! go (a dialog, the list view, the map) are built inside [`Scoped`], which gives them their
-//! own copies of the shared signals. See [`scoped`] for why. `tests/scoped_leak.rs` is the
+//! go (a dialog, the list view, the map) are built inside `views::scoped_part::Scoped`, which
+//! gives them their own copies of the shared signals. See [`scoped`] for why. `tests/scoped_leak.rs` is the
 //! minimal reproduction: its canary test fails once a Leptos upgrade no longer leaks, the
 //! signal to remove this module; `make soak` (wasm memory after 1,000 kiosk cycles) confirms.
 
 use leptos::prelude::*;
 use leptos::reactive::graph::{Subscriber, ToAnySubscriber};
-use leptos::tachys::reactive_graph::OwnedView;
-
-use crate::kiosk_state::KioskState;
-use crate::state::{Exhibition, Visit};
-
-/// Builds a part of the page that a `Show` or a reactive closure mounts and unmounts, in an
-/// owner of its own that provides it with [`scoped`] copies of the visit and the exhibition.
-/// (Its own owner, like `leptos::context::Provider`'s: a branch's owner keeps its contexts
-/// when it re-runs, so copies provided there would outlive their memos.)
-#[component]
-pub fn Scoped(children: Children) -> impl IntoView {
-    let owner = Owner::new();
-    let children = owner.with(|| {
-        match use_context::<Exhibition>() {
-            Some(shared) => {
-                let exhibition = shared.scoped();
-                provide_context(exhibition.visit);
-                provide_context(exhibition);
-            }
-            None => provide_context(expect_context::<Visit>().scoped()),
-        }
-        if let Some(kiosk) = use_context::<KioskState>() {
-            provide_context(kiosk.scoped());
-        }
-        children()
-    });
-    OwnedView::new_with_owner(children, owner)
-}
 
 /// `source` as read by a part of the page that comes and goes: a memo owned by that part,
 /// which stops following `source` when the part goes.

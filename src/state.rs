@@ -1,5 +1,5 @@
 //! The app's state in one place: the content pack, what is open, the language and the mode.
-//! `address_bar` keeps it in step with the address, so every state is a link; parts of the
+//! `address_bar` keeps it in step with the address (the app ties them), so every state is a link; parts of the
 //! page that come and go read it through `scoped` copies.
 
 use std::sync::Arc;
@@ -91,18 +91,18 @@ pub struct Exhibition {
 }
 
 impl Exhibition {
-    pub fn new(pack: Arc<Exhibit>, visit: Visit) -> Exhibition {
-        let (route, write_route) = signal(Link::parse(&page::query()).route);
-        let exhibition = Exhibition {
+    /// The state for `pack`, with `route` open. Building it touches nothing outside it:
+    /// `address_bar::keep_in_step` then ties it to the address bar.
+    pub fn new(pack: Arc<Exhibit>, visit: Visit, route: Route) -> Exhibition {
+        let (route, write_route) = signal(route);
+        Exhibition {
             pack: StoredValue::new(pack),
             visit,
             route: route.into(),
             write_route,
             list_view: RwSignal::new(false),
             opener: StoredValue::new(None),
-        };
-        crate::address_bar::keep_in_step(&exhibition);
-        exhibition
+        }
     }
 
     pub(crate) fn scoped(&self) -> Exhibition {

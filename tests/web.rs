@@ -136,7 +136,10 @@ fn mount_exhibit<V: IntoView + 'static>(
     mount_to(root.clone(), move || {
         let visit = Visit::from_page();
         provide_context(visit);
-        let exhibition = Exhibition::new(pack(), visit);
+        let route =
+            shijingshan_exhibit::route::Link::parse(&shijingshan_exhibit::page::query()).route;
+        let exhibition = Exhibition::new(pack(), visit, route);
+        shijingshan_exhibit::address_bar::keep_in_step(&exhibition);
         provide_context(exhibition);
         view(exhibition)
     })

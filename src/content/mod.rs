@@ -14,7 +14,7 @@ pub use check::{check_pack_file, CheckedPack};
 pub use model::*;
 pub use parse::{load_pack, read_pack, PackError};
 pub use validate::{
-    validate, Bounds, Problem, ATTRACT_SECONDS, COUNTDOWN_SECONDS, IDLE_SECONDS,
+    calendar_date, validate, Bounds, Problem, ATTRACT_SECONDS, COUNTDOWN_SECONDS, IDLE_SECONDS,
     UPDATE_CHECK_MINUTES,
 };
 

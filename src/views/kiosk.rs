@@ -11,9 +11,10 @@ use crate::hooks::use_update_check::use_update_check;
 use crate::kiosk_state::KioskState;
 use crate::offline_copy;
 use crate::page;
-use crate::scoped::{scoped, Scoped};
+use crate::scoped::scoped;
 use crate::state::Exhibition;
 use crate::views::kiosk_lockdown::{lock_down, restore_full_screen};
+use crate::views::scoped_part::Scoped;
 
 /// How long after the countdown is dismissed its tap's click is swallowed.
 const WAKING_TAP_MS: f64 = 1000.0;

@@ -14,6 +14,7 @@ pub mod not_found;
 pub mod photo_dialog;
 pub mod photo_list;
 pub mod qr_code;
+pub mod scoped_part;
 pub mod site_panel;
 pub mod site_strips;
 pub mod statistics;

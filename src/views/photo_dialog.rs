@@ -9,11 +9,12 @@ use crate::mode::Mode;
 use crate::page;
 use crate::picture_widths;
 use crate::route::{published_photo_link, qr_code_file, Link, Route};
-use crate::scoped::{scoped, Scoped};
+use crate::scoped::scoped;
 use crate::state::Exhibition;
 use crate::views::language_switch::LanguageSwitch;
 use crate::views::modal::{CloseButton, Modal};
 use crate::views::qr_code::QrCodeFigure;
+use crate::views::scoped_part::Scoped;
 use crate::views::statistics::StatisticsFigures;
 use crate::views::web_picture::WebPicture;
 

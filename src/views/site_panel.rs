@@ -3,9 +3,9 @@ use leptos::prelude::*;
 
 use crate::content::{Photo, Site};
 use crate::route::Route;
-use crate::scoped::Scoped;
 use crate::state::Exhibition;
 use crate::views::photo_list::PhotoCards;
+use crate::views::scoped_part::Scoped;
 
 /// A chosen site: its name, description and photos, beside the zoomed map.
 #[component]
