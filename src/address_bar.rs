@@ -14,7 +14,7 @@ pub fn keep_in_step(exhibition: &Exhibition) {
     let write_route = exhibition.write_route;
     let visit = exhibition.visit;
     let _ = window_event_listener(leptos::ev::popstate, move |_| {
-        write_route.set(Link::parse(&page::query()).route);
+        write_route.set(Link::parse(&page::address::query()).route);
     });
     let pack = exhibition.pack();
     Effect::new(move || {
@@ -25,7 +25,7 @@ pub fn keep_in_step(exhibition: &Exhibition) {
             lang: Some(lang),
             mode: Some(visit.mode),
         };
-        page::set_query(&link.to_query(), false);
-        page::set_title(&document_title(&pack, &current, lang));
+        page::address::set_query(&link.to_query(), false);
+        page::document::set_title(&document_title(&pack, &current, lang));
     });
 }

@@ -59,13 +59,13 @@ pub fn App() -> impl IntoView {
 #[component]
 fn ExhibitScreen(pack: Arc<Exhibit>) -> impl IntoView {
     // In the same task as the exhibit's own first render: no frame shows both, nothing shifts.
-    crate::page::remove_static_shell();
+    crate::page::document::remove_static_shell();
     let visit = expect_context::<Visit>();
     let lang = visit.lang;
     let exhibition = Exhibition::new(
         pack.clone(),
         visit,
-        Link::parse(&crate::page::query()).route,
+        Link::parse(&crate::page::address::query()).route,
     );
     crate::address_bar::keep_in_step(&exhibition);
     provide_context(exhibition);
@@ -116,7 +116,7 @@ fn ExhibitScreen(pack: Arc<Exhibit>) -> impl IntoView {
 /// Starts the exhibit in the page.
 pub fn mount() {
     use std::time::Duration;
-    crate::page::adopt_share_page_link();
+    crate::page::address::adopt_share_page_link();
     // Compiling and starting the module is one task, the first render another: a phone's main
     // thread is never held for both at once.
     leptos::prelude::set_timeout(|| leptos::mount::mount_to_body(App), Duration::ZERO);

@@ -40,7 +40,7 @@ impl HostEvent<'_> {
 }
 
 fn post(origins: &[String], event: HostEvent, lang: Lang) {
-    let window = page::window();
+    let window = page::document::window();
     let Ok(Some(parent)) = window.parent() else {
         return;
     };

@@ -120,7 +120,7 @@ fn studio_draft() -> Option<String> {
     let window = web_sys::window()?;
     let name = js_sys::Reflect::get(&window, &wasm_bindgen::JsValue::from_str("name")).ok()?;
     let in_preview = name.as_string()? == crate::studio::PREVIEW_FRAME;
-    in_preview.then(|| crate::page::saved(crate::studio::DRAFT_KEY))?
+    in_preview.then(|| crate::page::storage::saved(crate::studio::DRAFT_KEY))?
 }
 
 async fn fetch_text() -> Result<String, LoadError> {

@@ -16,7 +16,7 @@ const TAKE_OVER_MS: i32 = 5000;
 /// The browser's service workers, where it has them (not on `file:` pages or plain http
 /// addresses other than localhost).
 fn workers() -> Option<ServiceWorkerContainer> {
-    let navigator: JsValue = page::window().navigator().into();
+    let navigator: JsValue = page::document::window().navigator().into();
     let container = js_sys::Reflect::get(&navigator, &JsValue::from_str("serviceWorker")).ok()?;
     (!container.is_undefined()).then(|| container.unchecked_into())
 }
@@ -43,7 +43,7 @@ pub fn register() {
 /// `sw.js` with this device's screen (`412x823@2.625`): the worker keeps the photo sizes it
 /// shows, not those for other screens.
 fn worker_address() -> String {
-    let window = page::window();
+    let window = page::document::window();
     let side = |f: fn(&web_sys::Screen) -> Result<i32, JsValue>| {
         window.screen().ok().and_then(|s| f(&s).ok()).unwrap_or(0)
     };
@@ -78,12 +78,12 @@ pub async fn reload_onto_newest() {
             if let Some(workers) = workers() {
                 let _ = workers.add_event_listener_with_callback("controllerchange", &resolve);
             }
-            let _ = page::window()
+            let _ = page::document::window()
                 .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, TAKE_OVER_MS);
         });
         if waiting.post_message(&message).is_ok() {
             let _ = settle(taken_over).await;
         }
     }
-    let _ = page::window().location().reload();
+    let _ = page::document::window().location().reload();
 }

@@ -30,7 +30,7 @@ async fn call(
 }
 
 pub async fn share_or_copy(title: &str, url: &str) -> Shared {
-    let navigator: JsValue = page::window().navigator().into();
+    let navigator: JsValue = page::document::window().navigator().into();
     if let Some(share) = method(&navigator, "share") {
         let data = Object::new();
         let _ = Reflect::set(&data, &"title".into(), &title.into());

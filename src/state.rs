@@ -30,22 +30,24 @@ pub struct Visit {
 
 impl Visit {
     pub fn from_page() -> Visit {
-        let link = Link::parse(&page::query());
+        let link = Link::parse(&page::address::query());
         let mode = link
             .mode
-            .or_else(|| page::session_value(SESSION_MODE).and_then(|m| Mode::from_code(&m)))
+            .or_else(|| {
+                page::storage::session_value(SESSION_MODE).and_then(|m| Mode::from_code(&m))
+            })
             .unwrap_or_default();
-        page::set_session_value(SESSION_MODE, mode.code());
+        page::storage::set_session_value(SESSION_MODE, mode.code());
         // A kiosk serves one visitor after another: one visitor's choice is not the next one's.
         let saved = if mode == Mode::Kiosk {
             None
         } else {
-            page::saved(SAVED_LANG)
+            page::storage::saved(SAVED_LANG)
         };
         let lang = Lang::choose(
             link.lang.map(Lang::code),
             saved.as_deref(),
-            &page::browser_languages(),
+            &page::document::browser_languages(),
         );
         let (read_lang, write_lang) = signal(lang);
         let visit = Visit {
@@ -54,14 +56,14 @@ impl Visit {
             mode,
             start_lang: lang,
         };
-        page::set_mode_marker(mode.code());
-        Effect::new(move || page::set_html_lang(visit.lang.get().tag()));
+        page::document::set_mode_marker(mode.code());
+        Effect::new(move || page::document::set_html_lang(visit.lang.get().tag()));
         visit
     }
 
     pub fn set_lang(&self, lang: Lang) {
         if self.mode != Mode::Kiosk {
-            page::save(SAVED_LANG, lang.code());
+            page::storage::save(SAVED_LANG, lang.code());
         }
         self.write_lang.set(lang);
     }
@@ -142,10 +144,10 @@ impl Exhibition {
 
     /// Closes what is open: steps Back when it was opened here, so Forward reopens it.
     pub fn close(&self) {
-        if page::entry_pushed_here() {
+        if page::address::entry_pushed_here() {
             // The popstate that follows sets the route; replacing the address now would
             // overwrite the entry that Forward should reopen.
-            page::go_back();
+            page::address::go_back();
         } else {
             self.write_route.set(Route::Home);
         }
@@ -157,7 +159,7 @@ impl Exhibition {
             lang: Some(self.visit.lang.get_untracked()),
             mode: Some(self.visit.mode),
         };
-        page::set_query(&link.to_query(), true);
+        page::address::set_query(&link.to_query(), true);
     }
 
     pub fn lang(&self) -> Lang {

@@ -137,7 +137,8 @@ fn mount_exhibit<V: IntoView + 'static>(
         let visit = Visit::from_page();
         provide_context(visit);
         let route =
-            shijingshan_exhibit::route::Link::parse(&shijingshan_exhibit::page::query()).route;
+            shijingshan_exhibit::route::Link::parse(&shijingshan_exhibit::page::address::query())
+                .route;
         let exhibition = Exhibition::new(pack(), visit, route);
         shijingshan_exhibit::address_bar::keep_in_step(&exhibition);
         provide_context(exhibition);

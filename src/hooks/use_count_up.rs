@@ -11,7 +11,7 @@ pub const COUNT_UP_MS: f64 = 1200.0;
 pub fn use_count_up() -> Signal<f64> {
     let progress = RwSignal::new(0.0);
     // hand-written: leptos-use use_prefers_reduced_motion adds 4.5 KB brotli (measured 2026-11-29)
-    if page::prefers_reduced_motion() {
+    if page::document::prefers_reduced_motion() {
         progress.set(1.0);
     } else {
         tick(js_sys::Date::now(), progress);

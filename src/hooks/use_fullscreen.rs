@@ -16,7 +16,7 @@ pub struct Fullscreen {
 impl Fullscreen {
     pub fn toggle(&self) {
         if is_full_screen() {
-            page::document().exit_fullscreen();
+            page::document::document().exit_fullscreen();
         } else {
             enter_full_screen();
         }
@@ -24,19 +24,19 @@ impl Fullscreen {
 }
 
 pub fn is_full_screen() -> bool {
-    page::document().fullscreen_element().is_some()
+    page::document::document().fullscreen_element().is_some()
 }
 
 /// Asks for full screen; browsers grant it only in answer to a touch, click or key.
 pub fn enter_full_screen() {
-    if let Some(root) = page::document().document_element() {
+    if let Some(root) = page::document::document().document_element() {
         let _ = root.request_fullscreen();
     }
 }
 
 /// Whether the page has been full screen in this browser session (a kiosk's operator set it).
 pub fn was_full_screen() -> bool {
-    page::session_value(WAS_FULL_SCREEN).is_some()
+    page::storage::session_value(WAS_FULL_SCREEN).is_some()
 }
 
 pub fn use_fullscreen() -> Fullscreen {
@@ -44,7 +44,7 @@ pub fn use_fullscreen() -> Fullscreen {
     let handle = window_event_listener_untyped("fullscreenchange", move |_| {
         let on = is_full_screen();
         if on {
-            page::set_session_value(WAS_FULL_SCREEN, "yes");
+            page::storage::set_session_value(WAS_FULL_SCREEN, "yes");
         }
         set_active.set(on);
     });

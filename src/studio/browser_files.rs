@@ -86,7 +86,7 @@ pub fn download(name: &str, text: &str) {
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
         return;
     };
-    let document = crate::page::document();
+    let document = crate::page::document::document();
     if let Ok(link) = document.create_element("a") {
         let _ = link.set_attribute("href", &url);
         let _ = link.set_attribute("download", name);

@@ -21,7 +21,9 @@ pub fn show_problem(studio: Studio, place: &str) {
         rest = head;
     }
     request_animation_frame(move || {
-        candidates.iter().any(|id| crate::page::focus_by_id(id));
+        candidates
+            .iter()
+            .any(|id| crate::page::document::focus_by_id(id));
     });
 }
 

@@ -69,7 +69,7 @@ impl Studio {
         let lang = Lang::choose(
             None,
             saved_lang.as_deref(),
-            &crate::page::browser_languages(),
+            &crate::page::document::browser_languages(),
         );
         let studio = Studio {
             draft,
@@ -84,7 +84,7 @@ impl Studio {
         };
         Effect::new(move || {
             let lang = studio.lang.get();
-            crate::page::set_html_lang(lang.tag());
+            crate::page::document::set_html_lang(lang.tag());
             if let Some(storage) = storage() {
                 let _ = storage.set_item(LANG_KEY, lang.code());
             }

@@ -71,7 +71,7 @@ pub fn HotspotLayer() -> impl IntoView {
                 event.stop_propagation();
                 ids.with_value(|ids| {
                     let next = (index as isize + step).rem_euclid(ids.len() as isize) as usize;
-                    crate::page::focus_by_id(&ids[next]);
+                    crate::page::document::focus_by_id(&ids[next]);
                 });
             };
             view! {

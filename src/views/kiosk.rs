@@ -46,7 +46,7 @@ pub fn KioskLayer() -> impl IntoView {
             }
         })
     };
-    let reloaded = page::take_session_value(RELOADED_AT_RESET).is_some();
+    let reloaded = page::storage::take_session_value(RELOADED_AT_RESET).is_some();
     let starting = if reloaded {
         restore_full_screen();
         IdlePhase::Attract
@@ -127,7 +127,7 @@ fn IdleCountdown(seconds: Signal<u32>, on_continue: Callback<()>) -> impl IntoVi
 
 /// Reloads the page onto the new build or pack, to come back waiting for a visitor.
 fn reload_onto_update() {
-    page::set_session_value(RELOADED_AT_RESET, "yes");
+    page::storage::set_session_value(RELOADED_AT_RESET, "yes");
     // A task later, once the reset's address (home, first language) is in place.
     set_timeout(
         || leptos::task::spawn_local(offline_copy::reload_onto_newest()),
@@ -156,7 +156,7 @@ fn swallow_the_waking_tap(phase: ReadSignal<IdlePhase>) {
         }
     });
     // Capturing on the window runs before any element sees the click.
-    let _ = crate::page::window().add_event_listener_with_callback_and_bool(
+    let _ = crate::page::document::window().add_event_listener_with_callback_and_bool(
         "click",
         listener.as_ref().unchecked_ref(),
         true,

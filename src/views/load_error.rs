@@ -17,7 +17,7 @@ pub fn LoadErrorScreen(
     #[prop(default = None)] retry_after: Option<Duration>,
 ) -> impl IntoView {
     let visit = expect_context::<Visit>();
-    crate::page::remove_static_shell();
+    crate::page::document::remove_static_shell();
     if let Some(delay) = retry_after {
         set_timeout(move || on_retry.run(()), delay);
     }

@@ -27,9 +27,9 @@ pub fn Modal(
     on_cleanup(move || {
         let target = return_focus.get_untracked();
         request_animation_frame(move || {
-            let returned = target.is_some_and(|id| page::focus_by_id(&id));
+            let returned = target.is_some_and(|id| page::document::focus_by_id(&id));
             if !returned {
-                page::focus_by_id("map");
+                page::document::focus_by_id("map");
             }
         });
     });
@@ -90,7 +90,7 @@ fn keep_focus_inside(event: &web_sys::KeyboardEvent) {
     let (Some(first), Some(last)) = (controls.first(), controls.last()) else {
         return;
     };
-    let active = page::document().active_element();
+    let active = page::document::document().active_element();
     let at = |element: &web_sys::HtmlElement| active.as_ref() == Some(element.unchecked_ref());
     let inside = active
         .as_ref()

@@ -226,7 +226,7 @@ fn public_link(base: &str, photo: &str, lang: crate::lang::Lang) -> String {
             lang: Some(lang),
             mode: None,
         };
-        page::address_with(&link.to_query())
+        page::address::address_with(&link.to_query())
     } else {
         published_photo_link(base, photo, lang)
     }
