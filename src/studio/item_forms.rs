@@ -2,11 +2,11 @@
 
 use leptos::prelude::*;
 
-use super::draft_edits::{delete_photo, move_in_order};
+use super::draft_edits::move_in_order;
 use super::fields::{LineField, NumberField, TextPair};
 use super::labels::Words;
 use super::picture_picker::PicturePicker;
-use super::selection::{field_id, Selection};
+use super::selection::field_id;
 use super::state::Studio;
 use crate::content::{Exhibit, Point};
 
@@ -94,10 +94,7 @@ pub fn PhotoForm(index: usize) -> impl IntoView {
     };
     let site_id = field_id(&place("site"));
     let reorder = move |step| studio.change(None, |d| move_in_order(d, index, step));
-    let delete = move |_| {
-        studio.change(None, |d| delete_photo(d, index));
-        studio.selection.set(Selection::Exhibit);
-    };
+    let delete = move |_| studio.delete_photo(index);
     let has_note = move || {
         studio
             .draft

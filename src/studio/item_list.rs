@@ -16,6 +16,15 @@ const SITES: Words = Words("地点", "Sites");
 const PHOTOS: Words = Words("照片（按参观顺序）", "Photos (visiting order)");
 const ADD_PHOTO: Words = Words("添加照片", "Add a photo");
 
+/// ", 2 problems" / "，2 个问题": the item's problems, for its accessible name.
+fn problems_in_words(lang: crate::lang::Lang, n: usize) -> String {
+    match (lang, n) {
+        (crate::lang::Lang::Zh, n) => format!("，{n} 个问题"),
+        (crate::lang::Lang::En, 1) => ", 1 problem".to_string(),
+        (crate::lang::Lang::En, n) => format!(", {n} problems"),
+    }
+}
+
 fn item(
     studio: Studio,
     target: Selection,
@@ -25,20 +34,32 @@ fn item(
         Selection::OutlinePoint(site, _) => target == Selection::Site(site),
         selected => selected == target,
     };
-    let flagged = move || {
+    let count = move || {
         studio.problems.with(|problems| {
             problems
                 .iter()
-                .any(|p| match Selection::of_place(&p.place) {
+                .filter(|p| match Selection::of_place(&p.place) {
                     Selection::OutlinePoint(site, _) => target == Selection::Site(site),
                     found => found == target,
                 })
+                .count()
         })
     };
+    // The mark is seen; its words are what a screen reader says ("new-photo, 9 problems").
+    let mark = move || {
+        let n = count();
+        (n > 0).then(|| {
+            view! {
+                <span class="problem-mark" aria-hidden="true">" ●"</span>
+                <span class="visually-hidden">{problems_in_words(studio.lang.get(), n)}</span>
+            }
+        })
+    };
+    let flagged = move || count() > 0;
     view! {
         <li>
             <button type="button" class="item" class:has-problem=flagged aria-current=move || chosen().then_some("true")
-                on:click=move |_| studio.selection.set(target)>{label}</button>
+                on:click=move |_| studio.selection.set(target)>{label}{mark}</button>
         </li>
     }
 }

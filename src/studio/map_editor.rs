@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{KeyboardEvent, PointerEvent};
 
-use super::draft_edits::{delete_photo, move_point, point};
+use super::draft_edits::{move_point, point};
 use super::labels::Words;
 use super::map_maths::{dragged, nudged};
 use super::selection::Selection;
@@ -192,8 +192,7 @@ fn Marker(
         let key = event.key();
         if let (Selection::Photo(i), "Delete" | "Backspace") = (target, key.as_str()) {
             event.prevent_default();
-            studio.change(None, |d| delete_photo(d, i));
-            studio.selection.set(Selection::Exhibit);
+            studio.delete_photo(i);
             return;
         }
         let size = draft.with_untracked(|d| (d.map.image.width, d.map.image.height));

@@ -3,6 +3,8 @@
 //! values the page needs). A file that is not a picture changes nothing.
 
 use leptos::prelude::*;
+
+use super::file_button::FileButton;
 use leptos::task::spawn_local;
 
 use super::browser_files::{read_bytes, take_picked_file};
@@ -66,9 +68,8 @@ pub fn PicturePicker(place: String, folder: &'static str) -> impl IntoView {
     };
     view! {
         <div class="picture-picker">
-            <input id=id.clone() class="file-input" type="file"
-                accept=".svg,.png,.jpg,.jpeg,.webp,.avif,image/*" on:change=picked />
-            <label class="file-button" for=id>{move || PICK.get(ui.get())}</label>
+            <FileButton id=id accept=".svg,.png,.jpg,.jpeg,.webp,.avif,image/*"
+                label=Signal::derive(move || PICK.get(ui.get())) on_pick=Callback::new(picked) />
         </div>
     }
 }

@@ -22,6 +22,8 @@ pub struct Notice {
     pub en: String,
     /// An export was refused: offer to save the draft instead.
     pub offer_draft: bool,
+    /// Something was removed: offer to undo it, right beside the message.
+    pub offer_undo: bool,
 }
 
 impl Notice {
@@ -31,6 +33,7 @@ impl Notice {
             zh: text(Lang::Zh),
             en: text(Lang::En),
             offer_draft: false,
+            offer_undo: false,
         }
     }
 
@@ -154,6 +157,33 @@ impl Studio {
         self.change(None, |draft| *draft = exhibit);
         self.selection.set(Selection::Exhibit);
         self.notice.set(Some(notice));
+    }
+
+    /// Removes photo `index`, never silently: the message names it and offers Undo.
+    pub fn delete_photo(&self, index: usize) {
+        let Some((id, title)) = self
+            .draft
+            .with_untracked(|d| d.photos.get(index).map(|p| (p.id.clone(), p.title.clone())))
+        else {
+            return;
+        };
+        self.change(None, |d| super::draft_edits::delete_photo(d, index));
+        self.selection.set(Selection::Exhibit);
+        let named = move |lang: Lang| {
+            let title = title.get(lang);
+            if title.trim().is_empty() {
+                id.clone()
+            } else {
+                format!("{title} ({id})")
+            }
+        };
+        self.notice.set(Some(Notice {
+            offer_undo: true,
+            ..Notice::new(false, |lang| match lang {
+                Lang::Zh => format!("已删除照片：{}", named(lang)),
+                Lang::En => format!("Photo deleted: {}", named(lang)),
+            })
+        }));
     }
 
     pub fn undo(&self) {

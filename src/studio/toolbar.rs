@@ -2,6 +2,8 @@
 //! below it, the last message.
 
 use leptos::prelude::*;
+
+use super::file_button::FileButton;
 use leptos::task::spawn_local;
 
 use super::browser_files::{
@@ -98,8 +100,8 @@ pub fn Toolbar() -> impl IntoView {
     view! {
         <div class="toolbar" role="group" aria-label=move || ACTIONS.get(ui.get())>
             <button type="button" on:click=move |_| open_deployed(studio)>{move || OPEN_DEPLOYED.get(ui.get())}</button>
-            <input id="open-file" class="file-input" type="file" accept=".json,application/json" on:change=open_file />
-            <label class="file-button" for="open-file">{move || OPEN_FILE.get(ui.get())}</label>
+            <FileButton id="open-file" accept=".json,application/json"
+                label=Signal::derive(move || OPEN_FILE.get(ui.get())) on_pick=Callback::new(open_file) />
             <span class="toolbar-gap"></span>
             <button type="button" aria-keyshortcuts="Control+Z" disabled=move || !studio.can_undo.get()
                 on:click=move |_| studio.undo()>{move || UNDO.get(ui.get())}</button>
@@ -115,6 +117,11 @@ pub fn Toolbar() -> impl IntoView {
         <div class="notice-area" role="status">
             {move || studio.notice.get().map(|notice| view! {
                 <p class="notice" class:is-refused=notice.refused>{notice.get(ui.get()).to_string()}</p>
+                {notice.offer_undo.then(|| view! {
+                    <button type="button" on:click=move |_| { studio.undo(); studio.notice.set(None); }>
+                        {move || UNDO.get(ui.get())}
+                    </button>
+                })}
                 {notice.offer_draft.then(|| view! {
                     <button type="button" on:click=move |_| download(DRAFT_FILE, &studio.draft_json())>
                         {move || SAVE_DRAFT.get(ui.get())}
