@@ -22,6 +22,7 @@ mod app;
 mod browser_files;
 #[cfg(target_arch = "wasm32")]
 mod fields;
+#[cfg(target_arch = "wasm32")]
 mod file_button;
 #[cfg(target_arch = "wasm32")]
 mod item_forms;
