@@ -16,12 +16,12 @@ const SITES: Words = Words("地点", "Sites");
 const PHOTOS: Words = Words("照片（按参观顺序）", "Photos (visiting order)");
 const ADD_PHOTO: Words = Words("添加照片", "Add a photo");
 
-/// ", 2 problems" / "，2 个问题": the item's problems, for its accessible name.
+/// "(2 problems)" / "（2 个问题）": the item's problems, for its accessible name.
 fn problems_in_words(lang: crate::lang::Lang, n: usize) -> String {
     match (lang, n) {
-        (crate::lang::Lang::Zh, n) => format!("，{n} 个问题"),
-        (crate::lang::Lang::En, 1) => ", 1 problem".to_string(),
-        (crate::lang::Lang::En, n) => format!(", {n} problems"),
+        (crate::lang::Lang::Zh, n) => format!("（{n} 个问题）"),
+        (crate::lang::Lang::En, 1) => "(1 problem)".to_string(),
+        (crate::lang::Lang::En, n) => format!("({n} problems)"),
     }
 }
 
@@ -45,7 +45,7 @@ fn item(
                 .count()
         })
     };
-    // The mark is seen; its words are what a screen reader says ("new-photo, 9 problems").
+    // The mark is seen; its words are what a screen reader says ("new-photo (9 problems)").
     let mark = move || {
         let n = count();
         (n > 0).then(|| {

@@ -198,7 +198,7 @@ test('photos are added, reordered and deleted; settings are bound by the checks'
   await expect(problems(page).filter({ hasText: `photos[${pack.photos.length}].caption.zh` })).toHaveCount(1);
   await page.getByRole('button', { name: 'Earlier in order' }).click();
   // Its problems are in its name, not a bare mark a screen reader would call a black circle.
-  await expect(list.getByRole('listitem').nth(pack.photos.length - 1).getByRole('button')).toHaveAccessibleName(/^new-photo, \d+ problems$/);
+  await expect(list.getByRole('listitem').nth(pack.photos.length - 1).getByRole('button')).toHaveAccessibleName(/^new-photo \(\d+ problems\)$/);
   await page.getByRole('button', { name: 'Delete photo' }).click();
   await expect(page.locator('.studio-hotspot')).toHaveCount(pack.photos.length);
   await expect(problems(page)).toHaveCount(0);
