@@ -19,3 +19,4 @@ pub mod site_strips;
 pub mod statistics;
 pub mod touch_to_explore;
 pub mod web_picture;
+pub mod zoom_controls;
