@@ -174,6 +174,11 @@ impl PanZoom {
         let next = match self.fit {
             Fit::Map(map) => frame.resized(map, viewport),
             Fit::Picture { size, widest_px } => {
+                // Inside its border: the picture's frame has one.
+                let viewport = Size {
+                    width: element.client_width().into(),
+                    height: element.client_height().into(),
+                };
                 let ratio = window().device_pixel_ratio();
                 let before = self.measured.get_untracked().then_some(frame);
                 photo_frame(size, viewport, widest_px, ratio, before)
@@ -285,8 +290,11 @@ impl PanZoom {
         let (x, y) = (event.client_x() as f64, event.client_y() as f64);
         match self.viewport.get_untracked() {
             Some(element) => {
+                // From inside its border, where the layer sits.
                 let rect = element.get_bounding_client_rect();
-                (x - rect.left(), y - rect.top())
+                let left = rect.left() + f64::from(element.client_left());
+                let top = rect.top() + f64::from(element.client_top());
+                (x - left, y - top)
             }
             None => (x, y),
         }

@@ -118,7 +118,8 @@ pub fn PhotoDialog(photo: Memo<Option<Photo>>) -> impl IntoView {
                     {kiosk_qr.then(|| view! { <TakeItHome photo /> })}
                 </div>
                 <div class="photo-actions">
-                    <button type="button" class="round-button previous-button" aria-label=move || ui!(lang.get(), previous)
+                    // Focused when the view opens, though the zoom control comes before it in the page.
+                    <button type="button" class="round-button previous-button" autofocus=true aria-label=move || ui!(lang.get(), previous)
                         on:click=move |_| step(-1)>
                         <span aria-hidden="true">"←"</span>
                     </button>
