@@ -162,7 +162,6 @@ fn Picture(photo: Photo, on_step: Callback<isize>) -> impl IntoView {
     let zoom = use_pan_zoom(viewport, Fit::Picture { size, widest_px });
     let zoomed = Memo::new(move |_| zoom.frame.with(|f| f.zoomed_in()));
     let sizes = detail_sizes(zoom, widths);
-    let pressed = RwSignal::new(false);
 
     // On the window, not the dialog: a click on the picture or the text moves focus off the
     // buttons, and the keys must still work.
@@ -181,7 +180,6 @@ fn Picture(photo: Photo, on_step: Callback<isize>) -> impl IntoView {
     on_cleanup(move || keys.remove());
     let swipe = use_swipe();
     let on_down = move |event: web_sys::PointerEvent| {
-        pressed.set(true);
         // A second finger is a pinch, and a zoomed picture pans: neither is a swipe.
         if event.is_primary() && !zoomed.get_untracked() {
             swipe.pointer_down(&event);
@@ -190,7 +188,6 @@ fn Picture(photo: Photo, on_step: Callback<isize>) -> impl IntoView {
         }
     };
     let on_up = move |event: web_sys::PointerEvent| {
-        pressed.set(false);
         if zoomed.get_untracked() {
             swipe.cancel();
             return;
@@ -207,16 +204,12 @@ fn Picture(photo: Photo, on_step: Callback<isize>) -> impl IntoView {
             <div
                 class="picture-frame"
                 class:zoomed=move || zoomed.get()
-                class:pressed=move || pressed.get()
                 node_ref=viewport
                 style:aspect-ratio=aspect
                 style:background=colour
                 on:pointerdown=on_down
                 on:pointerup=on_up
-                on:pointercancel=move |_| {
-                    pressed.set(false);
-                    swipe.cancel();
-                }
+                on:pointercancel=move |_| swipe.cancel()
             >
                 <Show
                     when=move || !failed.get()
@@ -247,13 +240,13 @@ fn Picture(photo: Photo, on_step: Callback<isize>) -> impl IntoView {
                 </Show>
                 {note.map(|note| view! { <span class="illustration-tag">{move || note.get(lang.get()).to_string()}</span> })}
             </div>
-            <Show when=move || !failed.get()>
-                <ZoomControls pan_zoom=zoom class="photo-zoom" readout=true
+            {move || (!failed.get()).then(|| view! {
+                <ZoomControls pan_zoom=zoom class="photo-zoom"
                     label=Signal::derive(move || ui!(lang.get(), photo_zoom).to_string())
                     reset_label=Signal::derive(move || ui!(lang.get(), whole_photo).to_string())
                     described_by="photo-zoom-help" />
                 <p id="photo-zoom-help" class="visually-hidden">{move || ui!(lang.get(), photo_zoom_help)}</p>
-            </Show>
+            })}
         </div>
     }
 }

@@ -14,18 +14,13 @@ pub fn ZoomControls(
     #[prop(into)]
     label: Signal<String>,
     #[prop(into)] reset_label: Signal<String>,
-    /// Shows the zoom factor beside the buttons.
-    #[prop(optional)]
-    readout: bool,
     /// The id of the text that tells how else to zoom.
     #[prop(optional)]
     described_by: Option<&'static str>,
 ) -> impl IntoView {
     let lang = expect_context::<Exhibition>().visit.lang;
-    let level = move || format!("{:.1}×", pan_zoom.frame.with(|f| f.view.scale));
     view! {
         <div class=class role="group" aria-label=move || label.get() aria-describedby=described_by>
-            {readout.then(|| view! { <span class="zoom-level">{level}</span> })}
             <button type="button" class="round-button" aria-label=move || ui!(lang.get(), zoom_in)
                 on:click=move |_| pan_zoom.zoom_by(ZOOM_STEP)>
                 <span aria-hidden="true">"+"</span>
