@@ -34,6 +34,9 @@ const drawn = (page, photo = ZOOMED) =>
     const r = img.getBoundingClientRect();
     return { x: r.x, y: r.y, width: r.width, height: r.height };
   });
+/// How many times larger than laid out (whole, in its frame) the picture is drawn.
+const scaleOf = (page, photo = ZOOMED, lang = 'en') =>
+  picture(page, photo, lang).evaluate((img) => Math.round((img.getBoundingClientRect().width / img.offsetWidth) * 100) / 100);
 /// Waits for the drawn picture to settle (zoom moves are eased) and returns it.
 async function settled(page, photo = ZOOMED) {
   let last = await drawn(page, photo);
@@ -63,20 +66,21 @@ test.describe('on a desktop', () => {
   test('+ zooms the picture, - zooms it back out and 0 shows it whole again', async ({ page }) => {
     await openPhoto(page);
     const whole = await settled(page);
+    const frameBefore = await photoDialog(page, ZOOMED).locator('.picture-frame').boundingBox();
     await page.keyboard.press('+');
     const zoomed = await settled(page);
     expect(zoomed.width / whole.width).toBeCloseTo(1.5, 2);
-    await expect(zoomGroup(page)).toContainText('1.5×');
+    expect(await scaleOf(page)).toBe(1.5);
     // The frame clips it: the picture grew, the frame did not.
-    const frame = await photoDialog(page, ZOOMED).locator('.picture-frame').boundingBox();
-    expect(Math.abs(frame.width - whole.width)).toBeLessThan(1);
+    expect(await photoDialog(page, ZOOMED).locator('.picture-frame').boundingBox()).toEqual(frameBefore);
+    // 2.25 times is past this picture's closest here (its 900 px drawn about 650 wide), so twice.
     await page.keyboard.press('+');
-    expect((await settled(page)).width / whole.width).toBeCloseTo(2.25, 2);
+    expect((await settled(page)).width / whole.width).toBeCloseTo(2, 2);
     await page.keyboard.press('-');
-    expect((await settled(page)).width / whole.width).toBeCloseTo(1.5, 2);
+    expect((await settled(page)).width / whole.width).toBeCloseTo(2 / 1.5, 2);
     await page.keyboard.press('0');
     expect(await settled(page)).toEqual(whole);
-    await expect(zoomGroup(page)).toContainText('1.0×');
+    expect(await scaleOf(page)).toBe(1);
     await expect(photoDialog(page, ZOOMED)).toBeVisible();
   });
 
@@ -85,11 +89,13 @@ test.describe('on a desktop', () => {
     const whole = await settled(page);
     await expect(zoomButton(page, 'in')).toBeVisible();
     await zoomButton(page, 'in').click();
-    await zoomButton(page, 'in').click();
-    const twice = await settled(page);
-    expect(twice.width / whole.width).toBeCloseTo(2.25, 2);
-    await zoomButton(page, 'out').click();
     expect((await settled(page)).width / whole.width).toBeCloseTo(1.5, 2);
+    await zoomButton(page, 'out').click();
+    expect(await settled(page)).toEqual(whole);
+    // Twice more: 2.25 times is past this picture's closest here (twice), so twice.
+    await zoomButton(page, 'in').click();
+    await zoomButton(page, 'in').click();
+    expect((await settled(page)).width / whole.width).toBeCloseTo(2, 2);
     await zoomButton(page, 'whole').click();
     expect(await settled(page)).toEqual(whole);
     // Named in Chinese too, once the visitor switches.
@@ -97,7 +103,7 @@ test.describe('on a desktop', () => {
     await expect(photoDialog(page, ZOOMED, 'zh')).toBeVisible();
     for (const which of ['in', 'out', 'whole']) await expect(zoomButton(page, which, 'zh')).toBeVisible();
     await zoomButton(page, 'in', 'zh').click();
-    await expect(zoomGroup(page, 'zh')).toContainText('1.5×');
+    await expect.poll(() => scaleOf(page, ZOOMED, 'zh')).toBe(1.5);
   });
 
   test('the zoom stops at the picture\'s own pixels, or twice its size for a small one', async ({ page }) => {
@@ -171,7 +177,7 @@ test.describe('on a desktop', () => {
     // Far past the edge: the picture stops with its corner at the frame's.
     await page.mouse.move(start.x, start.y);
     await page.mouse.down();
-    await page.mouse.move(start.x + 3000, start.y + 3000, { steps: 10 });
+    await page.mouse.move(start.x + 3000, start.y + 3000, { steps: 100 });
     await page.mouse.up();
     const edge = await settled(page);
     expect(edge.x).toBeCloseTo(frame.x + 1, 0);
@@ -182,10 +188,10 @@ test.describe('on a desktop', () => {
   test('moving to another photo shows it whole', async ({ page }) => {
     await openPhoto(page);
     await zoomButton(page, 'in').click();
-    await expect(zoomGroup(page)).toContainText('1.5×');
+    await expect.poll(() => scaleOf(page)).toBe(1.5);
     await page.getByRole('dialog').getByRole('button', { name: 'Next photo', exact: true }).click();
     await expect(photoDialog(page, AFTER)).toBeVisible();
-    await expect(zoomGroup(page)).toContainText('1.0×');
+    await expect(zoomGroup(page)).toBeVisible();
     const frame = await photoDialog(page, AFTER).locator('.picture-frame').boundingBox();
     const box = await drawn(page, AFTER);
     expect(box.width).toBeLessThanOrEqual(frame.width + 0.5);
@@ -193,6 +199,7 @@ test.describe('on a desktop', () => {
   });
 
   test('with reduced motion the zoom is there at once, not eased in', async ({ page }) => {
+    // (The zoom is never eased; with reduced motion that must stay so.)
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await openPhoto(page);
     const whole = await drawn(page);
@@ -356,14 +363,14 @@ test.describe('in the kiosk', () => {
     await page.goto(`?mode=kiosk&lang=en&photo=${ZOOMED.id}`);
     await expect(photoDialog(page, ZOOMED)).toBeVisible();
     await zoomButton(page, 'in').click({ force: true });
-    await expect(zoomGroup(page)).toContainText('1.5×');
+    await expect.poll(() => scaleOf(page)).toBe(1.5);
     await page.clock.fastForward('01:31');
     await page.clock.fastForward('00:11');
     await expect(page.getByRole('dialog')).toHaveCount(0);
     // A new visitor opens the same photo: whole, not where the last one left it.
     await page.getByRole('button', { name: hotspotName(ZOOMED), exact: true }).click({ force: true });
     await expect(photoDialog(page, ZOOMED)).toBeVisible();
-    await expect(zoomGroup(page)).toContainText('1.0×');
+    await expect.poll(() => scaleOf(page)).toBe(1);
   });
 });
 
