@@ -27,12 +27,65 @@ pub const LADDER: [u32; 8] = [320, 480, 640, 960, 1280, 1920, 2560, 3840];
 /// The photo view's width (`PHOTO_VIEW`): the whole viewport up to this width, then this share
 /// of it, at most this.
 pub const PHOTO_VIEW_RULE: (f64, f64, f64) = (768.0, 0.56, 1000.0);
+/// The photo view's picture width in CSS pixels on a viewport `viewport_width` wide, as the
+/// browser reads `PHOTO_VIEW`.
+pub fn photo_view_width(viewport_width: f64) -> f64 {
+    let (narrow, share, widest) = PHOTO_VIEW_RULE;
+    if viewport_width <= narrow {
+        viewport_width
+    } else {
+        (viewport_width * share).min(widest)
+    }
+}
+
+/// For a zoomed picture drawn `drawn` CSS pixels wide on a screen of `device_pixel_ratio`
+/// device pixels a CSS pixel: the narrowest of its web `widths` that is sharp there (the widest
+/// if none is), and a `sizes` that makes the browser choose exactly that one.
+pub fn zoomed_choice(widths: &[u32], drawn: f64, device_pixel_ratio: f64) -> Option<(u32, String)> {
+    let needed = drawn * device_pixel_ratio;
+    let width = (widths.iter().copied())
+        .find(|&w| f64::from(w) >= needed)
+        .or(widths.last().copied())?;
+    // A hair under the width: a candidate exactly as wide as needed is one device pixel to
+    // one of the picture's, and the next narrower one is not.
+    let css = (f64::from(width) / device_pixel_ratio * 100.0).floor() / 100.0;
+    Some((width, format!("{css}px")))
+}
+
 /// An upright strip card's width (`STRIP_CARD`): this share of the viewport, clamped.
 pub const STRIP_CARD_RULE: (f64, f64, f64) = (0.3, 136.0, 288.0);
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_zoomed_photo_asks_for_the_narrowest_sharp_size_and_no_larger() {
+        let widths = [320, 480, 640, 900];
+        assert_eq!(
+            zoomed_choice(&widths, 585.0, 1.0),
+            Some((640, "640px".into()))
+        );
+        // On a 1.5× screen 640 device pixels are 426.67 CSS pixels: a hair under, so that the
+        // browser's 640 / 426.66 is just over 1.5.
+        let (width, sizes) = zoomed_choice(&widths, 400.0, 1.5).unwrap();
+        assert_eq!((width, sizes.as_str()), (640, "426.66px"));
+        let css: f64 = sizes.trim_end_matches("px").parse().unwrap();
+        assert!(640.0 / css >= 1.5 && 480.0 / css < 1.5, "{css}");
+        // Past the widest, the widest (never the original file, which is not in the set).
+        assert_eq!(
+            zoomed_choice(&widths, 2000.0, 2.0),
+            Some((900, "450px".into()))
+        );
+        assert_eq!(zoomed_choice(&[], 500.0, 1.0), None);
+    }
+
+    #[test]
+    fn the_photo_view_is_a_phone_s_whole_width_and_56_percent_of_a_larger_screen_at_most_1000_px() {
+        assert_eq!(photo_view_width(390.0), 390.0);
+        assert_eq!(photo_view_width(1440.0), 1440.0 * 0.56);
+        assert_eq!(photo_view_width(3840.0), 1000.0);
+    }
 
     #[test]
     fn the_rules_the_offline_copy_follows_are_the_ones_the_browser_is_given() {

@@ -171,9 +171,9 @@ fn pan_zoom_clamps_zoom_and_position() {
         (0.0, 50.0),
         "a map smaller than the viewport is centred"
     );
-    let zoomed = home.zoomed_about(10.0, 400.0, 400.0, base, viewport);
+    let zoomed = home.zoomed_about(10.0, 400.0, 400.0, base, viewport, MAX_SCALE);
     assert_eq!(zoomed.scale, MAX_SCALE);
-    let lost = zoomed.panned(5000.0, -5000.0, base, viewport);
+    let lost = zoomed.panned(5000.0, -5000.0, base, viewport, MAX_SCALE);
     assert_eq!(
         (lost.x, lost.y),
         (0.0, viewport.height - base.height * MAX_SCALE)
@@ -191,10 +191,11 @@ fn pan_zoom_keeps_the_point_under_the_pointer() {
         height: 1000.0,
     };
     let base = fitted(map, viewport);
-    let view = MapView::home(base, viewport).zoomed_about(2.0, 400.0, 250.0, base, viewport);
+    let view =
+        MapView::home(base, viewport).zoomed_about(2.0, 400.0, 250.0, base, viewport, MAX_SCALE);
     assert_eq!((view.x, view.y), (-400.0, -250.0));
     assert_eq!(
-        view.zoomed_about(0.5, 400.0, 250.0, base, viewport),
+        view.zoomed_about(0.5, 400.0, 250.0, base, viewport, MAX_SCALE),
         MapView::home(base, viewport)
     );
 }

@@ -1,11 +1,11 @@
-//! Pan and zoom for the map by mouse, touch, trackpad and keyboard.
+//! Pan and zoom by mouse, touch, trackpad and keyboard: the map's, and a photo's picture.
 //!
-//! The hook listens on the map's viewport itself and feeds each event, as plain data, to the
-//! pure reducer in `crate::pan_zoom`. The map's layer binds [`PanZoom::layer_style`], so only
-//! its transform changes while the map moves and the hotspots inside are never re-rendered.
+//! The hook listens on the viewport itself and feeds each event, as plain data, to the pure
+//! reducer in `crate::pan_zoom`. The layer inside binds [`PanZoom::layer_style`], so only its
+//! transform changes while it moves and what it holds is never re-rendered.
 //!
 //! ```ignore
-//! let pan_zoom = use_pan_zoom(viewport_ref, Size { width: 1600.0, height: 1000.0 });
+//! let pan_zoom = use_pan_zoom(viewport_ref, Fit::Map(Size { width: 1600.0, height: 1000.0 }));
 //! view! {
 //!     <div node_ref=viewport_ref>
 //!         <div style:transform=pan_zoom.layer_style(|frame| frame.view.css_transform())>…</div>
@@ -20,27 +20,47 @@ use leptos::tachys::html::element::ElementExt;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{MouseEvent, PointerEvent, ResizeObserver};
+use web_sys::{KeyboardEvent, MouseEvent, PointerEvent, ResizeObserver};
 
-use crate::pan_zoom::{Frame, Gesture, Input, Output, Pointer, PointerKind, Size, WheelUnit};
+use crate::pan_zoom::{
+    photo_frame, wheel_zooms, Frame, Gesture, Input, Output, Pointer, PointerKind, Size, WheelUnit,
+};
+
+/// What is panned and zoomed, and so how it fits its viewport at scale 1.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Fit {
+    /// The map, drawn larger on an upright screen (`pan_zoom::fitted`); it takes the keys
+    /// that reach its viewport.
+    Map(Size),
+    /// A picture of `size`, whole at scale 1 and at most `widest_px` pixels across when zoomed
+    /// in all the way. Its keys come from the view that holds it (`PanZoom::key`), and a plain
+    /// wheel away over the whole picture scrolls the page.
+    Picture { size: Size, widest_px: f64 },
+}
 
 #[derive(Clone, Copy)]
 pub struct PanZoom {
     pub frame: RwSignal<Frame>,
     /// Whether the viewport has been measured yet.
     measured: RwSignal<bool>,
-    map: Size,
+    fit: Fit,
     viewport: NodeRef<html::Div>,
     gesture: StoredValue<Gesture>,
+    /// Set for a picture that could not load: there is nothing to zoom.
+    off: StoredValue<bool>,
 }
 
-pub fn use_pan_zoom(viewport: NodeRef<html::Div>, map: Size) -> PanZoom {
+pub fn use_pan_zoom(viewport: NodeRef<html::Div>, fit: Fit) -> PanZoom {
+    let unmeasured = match fit {
+        Fit::Map(size) | Fit::Picture { size, .. } => Frame::unmeasured(size),
+    };
     let pan_zoom = PanZoom {
-        frame: RwSignal::new(Frame::unmeasured(map)),
+        frame: RwSignal::new(unmeasured),
         measured: RwSignal::new(false),
-        map,
+        fit,
         viewport,
         gesture: StoredValue::new(Gesture::default()),
+        off: StoredValue::new(false),
     };
     watch_size(viewport, move || pan_zoom.measure());
     Effect::new(move || {
@@ -95,12 +115,18 @@ fn listen(element: &web_sys::HtmlDivElement, pan_zoom: PanZoom) -> impl Send + S
         element.on(ev::pointercancel, move |event| pan_zoom.pointer_up(&event)),
         element.on(ev::wheel, move |event| {
             let (x, y) = pan_zoom.local(&event);
+            let (delta_y, pinch) = (event.delta_y(), event.ctrl_key());
+            if let Fit::Picture { .. } = pan_zoom.fit {
+                if !wheel_zooms(&pan_zoom.frame.get_untracked(), delta_y, pinch) {
+                    return;
+                }
+            }
             let input = Input::Wheel {
                 x,
                 y,
-                delta_y: event.delta_y(),
+                delta_y,
                 unit: WheelUnit::from_mode(event.delta_mode()),
-                pinch: event.ctrl_key(),
+                pinch,
             };
             pan_zoom.feed_event(input, &event);
         }),
@@ -118,13 +144,9 @@ fn listen(element: &web_sys::HtmlDivElement, pan_zoom: PanZoom) -> impl Send + S
             pan_zoom.take_drag();
         }),
         element.on(ev::keydown, move |event| {
-            let key = event.key();
-            let input = Input::Key {
-                key: &key,
-                on_map: event.target() == event.current_target(),
-                modified: event.ctrl_key() || event.meta_key() || event.alt_key(),
-            };
-            pan_zoom.feed_event(input, &event);
+            if let Fit::Map(_) = pan_zoom.fit {
+                pan_zoom.feed_key(&event, event.target() == event.current_target());
+            }
         }),
     )
 }
@@ -148,10 +170,42 @@ impl PanZoom {
             width: rect.width(),
             height: rect.height(),
         };
-        if let Some(frame) = self.frame.get_untracked().resized(self.map, viewport) {
+        let frame = self.frame.get_untracked();
+        let next = match self.fit {
+            Fit::Map(map) => frame.resized(map, viewport),
+            Fit::Picture { size, widest_px } => {
+                // Inside its border: the picture's frame has one.
+                let viewport = Size {
+                    width: element.client_width().into(),
+                    height: element.client_height().into(),
+                };
+                let ratio = window().device_pixel_ratio();
+                let before = self.measured.get_untracked().then_some(frame);
+                photo_frame(size, viewport, widest_px, ratio, before)
+            }
+        };
+        if let Some(frame) = next {
             self.frame.set(frame);
             self.measured.set(true);
         }
+    }
+
+    /// Feeds a key press (`on_viewport`: the viewport itself has focus, not a control in it)
+    /// and stops the browser's own action for it if the view used it; true if it did.
+    pub fn feed_key(&self, event: &KeyboardEvent, on_viewport: bool) -> bool {
+        let key = event.key();
+        let input = Input::Key {
+            key: &key,
+            on_map: on_viewport,
+            modified: event.ctrl_key() || event.meta_key() || event.alt_key(),
+        };
+        self.feed_event(input, event)
+    }
+
+    /// For a picture that could not load: back to scale 1, and no more zooming.
+    pub fn turn_off(&self) {
+        self.reset();
+        self.off.set_value(true);
     }
 
     fn apply(&self, change: impl FnOnce(Frame) -> Frame) {
@@ -187,23 +241,29 @@ impl PanZoom {
 
     fn feed(&self, input: Input) -> Output {
         let frame = self.frame.get_untracked();
-        let output = (self
-            .gesture
-            .try_update_value(|gesture| gesture.handle(frame, input)))
-        .unwrap_or(Output {
+        let unused = Output {
             frame,
             capture: None,
             handled: false,
-        });
+        };
+        if self.off.get_value() {
+            return unused;
+        }
+        let output = (self
+            .gesture
+            .try_update_value(|gesture| gesture.handle(frame, input)))
+        .unwrap_or(unused);
         self.apply(|_| output.frame);
         output
     }
 
-    /// Feeds the event and, if the map used it, stops the browser's own action for it.
-    fn feed_event(&self, input: Input, event: &web_sys::Event) {
-        if self.feed(input).handled {
+    /// Feeds the event and, if the view used it, stops the browser's own action for it.
+    fn feed_event(&self, input: Input, event: &web_sys::Event) -> bool {
+        let handled = self.feed(input).handled;
+        if handled {
             event.prevent_default();
         }
+        handled
     }
 
     fn pointer_up(&self, event: &PointerEvent) {
@@ -230,8 +290,11 @@ impl PanZoom {
         let (x, y) = (event.client_x() as f64, event.client_y() as f64);
         match self.viewport.get_untracked() {
             Some(element) => {
+                // From inside its border, where the layer sits.
                 let rect = element.get_bounding_client_rect();
-                (x - rect.left(), y - rect.top())
+                let left = rect.left() + f64::from(element.client_left());
+                let top = rect.top() + f64::from(element.client_top());
+                (x - left, y - top)
             }
             None => (x, y),
         }

@@ -1,17 +1,19 @@
 //! The map's view with the sizes it lives in, and the moves the map's buttons, keys and the
 //! exhibit itself make (zoom, pan, go home, centre on a place, follow a resize).
 
-use super::{fitted, MapView, Size};
+use super::{fitted, MapView, Size, MAX_SCALE};
 
 /// A place closer than this to the viewport's edge is brought into view.
 const REVEAL_MARGIN_PX: f64 = 48.0;
 
-/// The view with the sizes it is kept valid for: the map's at scale 1, and the viewport's.
+/// The view with the sizes it is kept valid for: the map's at scale 1, and the viewport's,
+/// and the closest it may zoom in.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Frame {
     pub view: MapView,
     pub base: Size,
     pub viewport: Size,
+    pub max_scale: f64,
 }
 
 impl Frame {
@@ -21,7 +23,13 @@ impl Frame {
             view: MapView::default(),
             base: map,
             viewport: map,
+            max_scale: MAX_SCALE,
         }
+    }
+
+    /// Whether it is zoomed in at all.
+    pub fn zoomed_in(&self) -> bool {
+        self.view.scale > 1.0
     }
 
     fn with(self, view: MapView) -> Frame {
@@ -32,7 +40,7 @@ impl Frame {
     pub fn zoomed_at(self, factor: f64, x: f64, y: f64) -> Frame {
         self.with(
             self.view
-                .zoomed_about(factor, x, y, self.base, self.viewport),
+                .zoomed_about(factor, x, y, self.base, self.viewport, self.max_scale),
         )
     }
 
@@ -46,7 +54,7 @@ impl Frame {
     }
 
     pub fn panned(self, dx: f64, dy: f64) -> Frame {
-        self.with(self.view.panned(dx, dy, self.base, self.viewport))
+        self.with((self.view).panned(dx, dy, self.base, self.viewport, self.max_scale))
     }
 
     pub fn home(self) -> Frame {
@@ -55,7 +63,14 @@ impl Frame {
 
     /// Zooms to `scale` centred on the map point (`x`, `y`), both 0–1.
     pub fn centred_on(self, x: f64, y: f64, scale: f64) -> Frame {
-        self.with(MapView::centred_on(x, y, scale, self.base, self.viewport))
+        let (base, viewport) = (self.base, self.viewport);
+        self.with(MapView::centred_on(
+            (x, y),
+            scale,
+            base,
+            viewport,
+            self.max_scale,
+        ))
     }
 
     /// Brings the map point (`x`, `y`) into view if it is off-screen, keeping the zoom.
@@ -64,6 +79,7 @@ impl Frame {
             view,
             base,
             viewport,
+            ..
         } = self;
         let sx = view.x + x * base.width * view.scale;
         let sy = view.y + y * base.height * view.scale;
@@ -79,17 +95,29 @@ impl Frame {
     /// The frame for a viewport of a new size (a resize, a rotation), with the place in the
     /// middle of the screen still in the middle, at the same zoom. None for an empty viewport.
     pub fn resized(self, map: Size, viewport: Size) -> Option<Frame> {
+        self.refitted(fitted(map, viewport), viewport, self.max_scale)
+    }
+
+    /// The frame for a viewport of a new size with `base` as its scale-1 size and a new
+    /// closest zoom, keeping the place in the middle of the screen there and the zoom (as far
+    /// as `max_scale` allows). None for an empty viewport.
+    pub fn refitted(self, base: Size, viewport: Size, max_scale: f64) -> Option<Frame> {
         if viewport.width <= 0.0 || viewport.height <= 0.0 {
             return None;
         }
-        let Frame { view, base, .. } = self;
-        let mx = (self.viewport.width / 2.0 - view.x) / (base.width * view.scale);
-        let my = (self.viewport.height / 2.0 - view.y) / (base.height * view.scale);
-        let base = fitted(map, viewport);
+        let Frame { view, .. } = self;
+        let mx = (self.viewport.width / 2.0 - view.x) / (self.base.width * view.scale);
+        let my = (self.viewport.height / 2.0 - view.y) / (self.base.height * view.scale);
+        let middle = if mx.is_finite() && my.is_finite() {
+            (mx, my)
+        } else {
+            (0.5, 0.5)
+        };
         Some(Frame {
-            view: MapView::centred_on(mx, my, view.scale, base, viewport),
+            view: MapView::centred_on(middle, view.scale, base, viewport, max_scale),
             base,
             viewport,
+            max_scale,
         })
     }
 }

@@ -277,12 +277,12 @@ impl Gesture {
     }
 }
 
-/// Keys on the map: `+`/`-` zoom, `0` goes home, arrows pan (when the map itself has focus).
+/// Keys on the map: `+`/`-` (or `−`) zoom, `0` goes home, arrows pan (when the map itself has focus).
 fn key_press(frame: Frame, key: &str, on_map: bool) -> Option<Frame> {
     let step = PAN_STEP_PX;
     match key {
         "+" | "=" => Some(frame.zoomed(ZOOM_STEP)),
-        "-" | "_" => Some(frame.zoomed(1.0 / ZOOM_STEP)),
+        "-" | "_" | "−" => Some(frame.zoomed(1.0 / ZOOM_STEP)),
         "0" => Some(frame.home()),
         "ArrowLeft" if on_map => Some(frame.panned(step, 0.0)),
         "ArrowRight" if on_map => Some(frame.panned(-step, 0.0)),

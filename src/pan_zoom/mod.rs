@@ -1,16 +1,19 @@
 //! The map's view and the gestures that move it: pure maths in CSS pixels, with no browser.
 //! `view` keeps the map in sight, `frame` moves it, `gesture` turns pointer, wheel and key
-//! events into frames; the pan/zoom hook only feeds it the page's events.
+//! events into frames; the pan/zoom hook only feeds it the page's events. `photo` fits the
+//! same maths to a photo's picture, for the photo view's zoom.
 
 mod frame;
 mod gesture;
+mod photo;
 mod view;
 
 pub use frame::Frame;
 pub use gesture::{
     pinch, Gesture, Input, Output, Pointer, PointerKind, WheelUnit, DRAG_THRESHOLD_PX,
 };
-pub use view::{MapView, MAX_SCALE, PAN_STEP_PX, ZOOM_STEP};
+pub use photo::{contained, max_scale, photo_frame, wheel_zooms};
+pub use view::{MapView, MAX_SCALE, MIN_MAX_SCALE, PAN_STEP_PX, ZOOM_STEP};
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Size {
@@ -160,6 +163,7 @@ mod tests {
             view: MapView::home(base, SCREEN),
             base,
             viewport: SCREEN,
+            max_scale: MAX_SCALE,
         }
     }
 
@@ -191,8 +195,11 @@ mod tests {
             -home.x / base.width,
             (1.0 - 1.0 / PORTRAIT_FILL) / 2.0
         ));
-        assert_eq!(home.panned(1000.0, 0.0, base, PHONE).x, 0.0);
-        assert!(close(home.panned(-1000.0, 0.0, base, PHONE).x, -128.0));
+        assert_eq!(home.panned(1000.0, 0.0, base, PHONE, MAX_SCALE).x, 0.0);
+        assert!(close(
+            home.panned(-1000.0, 0.0, base, PHONE, MAX_SCALE).x,
+            -128.0
+        ));
         // Never larger than covering the screen (a portrait map on a portrait screen).
         let tall_map = size(1000.0, 1600.0);
         let screen = size(600.0, 700.0);

@@ -4,6 +4,8 @@ use super::Size;
 
 /// The closest the map zooms in, as a multiple of the whole map fitting the viewport.
 pub const MAX_SCALE: f64 = 4.0;
+/// The closest any picture zooms in, whatever its resolution: twice its size at least.
+pub const MIN_MAX_SCALE: f64 = 2.0;
 /// How much one `+`/`-` press, button tap or double-tap zooms.
 pub const ZOOM_STEP: f64 = 1.5;
 /// How far one arrow-key press pans.
@@ -29,14 +31,14 @@ impl Default for MapView {
 impl MapView {
     /// The map at scale 1, centred: the whole map, or on a portrait screen its middle.
     pub fn home(base: Size, viewport: Size) -> MapView {
-        MapView::centred_on(0.5, 0.5, 1.0, base, viewport)
+        MapView::centred_on((0.5, 0.5), 1.0, base, viewport, 1.0)
     }
 
-    /// Keeps the scale in range and the map in view: a map smaller than the viewport is
-    /// centred, a larger one always covers it.
-    pub fn clamped(self, base: Size, viewport: Size) -> MapView {
+    /// Keeps the scale between 1 and `max_scale` and the map in view: a map smaller than the
+    /// viewport is centred, a larger one always covers it.
+    pub fn clamped(self, base: Size, viewport: Size, max_scale: f64) -> MapView {
         let scale = if self.scale.is_finite() {
-            self.scale.clamp(1.0, MAX_SCALE)
+            self.scale.clamp(1.0, max_scale)
         } else {
             1.0
         };
@@ -57,13 +59,13 @@ impl MapView {
         }
     }
 
-    pub fn panned(self, dx: f64, dy: f64, base: Size, viewport: Size) -> MapView {
+    pub fn panned(self, dx: f64, dy: f64, base: Size, viewport: Size, max_scale: f64) -> MapView {
         MapView {
             x: self.x + dx,
             y: self.y + dy,
             ..self
         }
-        .clamped(base, viewport)
+        .clamped(base, viewport, max_scale)
     }
 
     /// Zooms by `factor` keeping the map point under `(px, py)` (viewport pixels) where it is.
@@ -74,26 +76,33 @@ impl MapView {
         py: f64,
         base: Size,
         viewport: Size,
+        max_scale: f64,
     ) -> MapView {
-        let scale = (self.scale * factor).clamp(1.0, MAX_SCALE);
+        let scale = (self.scale * factor).clamp(1.0, max_scale);
         let ratio = scale / self.scale;
         MapView {
             scale,
             x: px - (px - self.x) * ratio,
             y: py - (py - self.y) * ratio,
         }
-        .clamped(base, viewport)
+        .clamped(base, viewport, max_scale)
     }
 
     /// Zooms to `scale` with the map point `(mx, my)` (0–1 map coordinates) in the centre.
-    pub fn centred_on(mx: f64, my: f64, scale: f64, base: Size, viewport: Size) -> MapView {
-        let scale = scale.clamp(1.0, MAX_SCALE);
+    pub fn centred_on(
+        (mx, my): (f64, f64),
+        scale: f64,
+        base: Size,
+        viewport: Size,
+        max_scale: f64,
+    ) -> MapView {
+        let scale = scale.clamp(1.0, max_scale);
         MapView {
             scale,
             x: viewport.width / 2.0 - mx * base.width * scale,
             y: viewport.height / 2.0 - my * base.height * scale,
         }
-        .clamped(base, viewport)
+        .clamped(base, viewport, max_scale)
     }
 
     /// The CSS transform for the map layer.
@@ -130,16 +139,21 @@ mod tests {
         let base = fitted(MAP, PHONE);
         let view = MapView::home(base, PHONE);
         assert_eq!(
-            view.zoomed_about(100.0, 0.0, 0.0, base, PHONE).scale,
+            view.zoomed_about(100.0, 0.0, 0.0, base, PHONE, MAX_SCALE)
+                .scale,
             MAX_SCALE
         );
-        assert_eq!(view.zoomed_about(0.01, 0.0, 0.0, base, PHONE).scale, 1.0);
+        assert_eq!(
+            view.zoomed_about(0.01, 0.0, 0.0, base, PHONE, MAX_SCALE)
+                .scale,
+            1.0
+        );
         assert_eq!(
             MapView {
                 scale: f64::NAN,
                 ..view
             }
-            .clamped(base, PHONE)
+            .clamped(base, PHONE, MAX_SCALE)
             .scale,
             1.0
         );
@@ -152,7 +166,7 @@ mod tests {
         let view = MapView::home(base, viewport);
         let (px, py) = (300.0, 200.0);
         let before = ((px - view.x) / view.scale, (py - view.y) / view.scale);
-        let zoomed = view.zoomed_about(2.0, px, py, base, viewport);
+        let zoomed = view.zoomed_about(2.0, px, py, base, viewport, MAX_SCALE);
         let after = (
             (px - zoomed.x) / zoomed.scale,
             (py - zoomed.y) / zoomed.scale,
@@ -167,10 +181,11 @@ mod tests {
     fn panning_can_never_lose_the_map() {
         let viewport = size(1000.0, 625.0);
         let base = fitted(MAP, viewport);
-        let zoomed = MapView::home(base, viewport).zoomed_about(2.0, 500.0, 300.0, base, viewport);
-        let far = zoomed.panned(-1e6, 1e6, base, viewport);
+        let zoomed = MapView::home(base, viewport)
+            .zoomed_about(2.0, 500.0, 300.0, base, viewport, MAX_SCALE);
+        let far = zoomed.panned(-1e6, 1e6, base, viewport, MAX_SCALE);
         assert_eq!((far.x, far.y), (viewport.width - base.width * 2.0, 0.0));
-        let unzoomed = MapView::home(base, viewport).panned(400.0, 0.0, base, viewport);
+        let unzoomed = MapView::home(base, viewport).panned(400.0, 0.0, base, viewport, MAX_SCALE);
         assert_eq!(unzoomed.x, 0.0, "a map that fits stays centred");
     }
 
@@ -178,7 +193,7 @@ mod tests {
     fn centring_on_a_place_puts_it_mid_screen() {
         let viewport = size(1000.0, 625.0);
         let base = fitted(MAP, viewport);
-        let view = MapView::centred_on(0.5, 0.5, 2.0, base, viewport);
+        let view = MapView::centred_on((0.5, 0.5), 2.0, base, viewport, MAX_SCALE);
         assert!(close(view.x + 0.5 * base.width * 2.0, 500.0));
         assert!(close(view.y + 0.5 * base.height * 2.0, 312.5));
     }

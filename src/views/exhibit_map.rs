@@ -3,15 +3,16 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::content::{Point, Site};
-use crate::hooks::use_pan_zoom::{use_pan_zoom, PanZoom};
+use crate::hooks::use_pan_zoom::{use_pan_zoom, Fit, PanZoom};
 use crate::kiosk_state::KioskState;
 use crate::mode::Mode;
-use crate::pan_zoom::{crowded, Size, KIOSK_TARGET_PX, TARGET_PX, ZOOM_STEP};
+use crate::pan_zoom::{crowded, Size, KIOSK_TARGET_PX, TARGET_PX};
 use crate::route::Route;
 use crate::state::Exhibition;
 use crate::views::deferred::Deferred;
 use crate::views::hotspot_layer::HotspotLayer;
 use crate::views::touch_to_explore::TouchToExplore;
+use crate::views::zoom_controls::ZoomControls;
 
 /// How close choosing a site zooms in.
 const SITE_ZOOM: f64 = 2.0;
@@ -27,7 +28,7 @@ pub fn ExhibitMap() -> impl IntoView {
         width: pack.map.image.width,
         height: pack.map.image.height,
     };
-    let pan_zoom = use_pan_zoom(viewport, map_size);
+    let pan_zoom = use_pan_zoom(viewport, Fit::Map(map_size));
     provide_context(pan_zoom);
     let crowded = hotspots_crowded(&exhibition, pan_zoom);
 
@@ -108,32 +109,10 @@ pub fn ExhibitMap() -> impl IntoView {
             <p id="map-help" class="map-help">{move || ui!(lang.get(), map_help)}</p>
             {(exhibition.visit.mode == Mode::Kiosk).then(|| view! { <TouchToExplore /> })}
             <Deferred>
-                <MapControls pan_zoom />
+                <ZoomControls pan_zoom class="map-controls"
+                    label=Signal::derive(move || ui!(lang.get(), map_label).to_string())
+                    reset_label=Signal::derive(move || ui!(lang.get(), reset_view).to_string()) />
             </Deferred>
-        </div>
-    }
-}
-
-#[component]
-fn MapControls(pan_zoom: PanZoom) -> impl IntoView {
-    let exhibition = expect_context::<Exhibition>();
-    let lang = exhibition.visit.lang;
-    view! {
-        <div class="map-controls" role="group" aria-label=move || ui!(lang.get(), map_label)>
-            <button type="button" class="round-button" aria-label=move || ui!(lang.get(), zoom_in)
-                on:click=move |_| pan_zoom.zoom_by(ZOOM_STEP)>
-                <span aria-hidden="true">"+"</span>
-            </button>
-            <button type="button" class="round-button" aria-label=move || ui!(lang.get(), zoom_out)
-                on:click=move |_| pan_zoom.zoom_by(1.0 / ZOOM_STEP)>
-                <span aria-hidden="true">"−"</span>
-            </button>
-            <button type="button" class="round-button" aria-label=move || ui!(lang.get(), reset_view)
-                on:click=move |_| pan_zoom.reset()>
-                <svg viewBox="0 0 24 24" aria-hidden="true" width="20" height="20">
-                    <path d="M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5" fill="none" stroke="currentColor" stroke-width="2" />
-                </svg>
-            </button>
         </div>
     }
 }

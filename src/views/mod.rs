@@ -20,3 +20,4 @@ pub mod site_strips;
 pub mod statistics;
 pub mod touch_to_explore;
 pub mod web_picture;
+pub mod zoom_controls;

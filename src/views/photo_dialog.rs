@@ -1,12 +1,15 @@
 use crate::ui;
+use leptos::html;
 use leptos::prelude::*;
 use web_sys::KeyboardEvent;
 
 use crate::content::Photo;
 use crate::format;
+use crate::hooks::use_pan_zoom::{use_pan_zoom, Fit, PanZoom};
 use crate::hooks::use_swipe::{use_swipe, Swipe};
 use crate::mode::Mode;
 use crate::page;
+use crate::pan_zoom::Size;
 use crate::picture_widths;
 use crate::route::{published_photo_link, qr_code_file, Link, Route};
 use crate::scoped::scoped;
@@ -17,6 +20,7 @@ use crate::views::qr_code::QrCodeFigure;
 use crate::views::scoped_part::Scoped;
 use crate::views::statistics::StatisticsFigures;
 use crate::views::web_picture::WebPicture;
+use crate::views::zoom_controls::ZoomControls;
 
 /// The photo view: the picture, its caption, credit, date and place, the district's numbers,
 /// previous/next and share. Stays open while the visitor steps through photos.
@@ -39,28 +43,7 @@ pub fn PhotoDialog(photo: Memo<Option<Photo>>) -> impl IntoView {
         }
     };
     let on_close = Callback::new(move |_| exhibition.close());
-    // On the window, not the dialog: a click on the picture or the text moves focus off the
-    // buttons, and the arrows must still step.
-    let keys = {
-        window_event_listener(leptos::ev::keydown, move |event: KeyboardEvent| {
-            let by = match event.key().as_str() {
-                "ArrowRight" => 1,
-                "ArrowLeft" => -1,
-                _ => return,
-            };
-            event.prevent_default();
-            step(by);
-        })
-    };
-    on_cleanup(move || keys.remove());
-    let swipe = use_swipe();
-    let on_swipe_end = {
-        move |event: web_sys::PointerEvent| match swipe.pointer_up(&event) {
-            Some(Swipe::Left) => step(1),
-            Some(Swipe::Right) => step(-1),
-            None => {}
-        }
-    };
+    let on_step = Callback::new(step);
 
     let position = {
         let pack = pack.clone();
@@ -105,13 +88,8 @@ pub fn PhotoDialog(photo: Memo<Option<Photo>>) -> impl IntoView {
         <Modal labelled_by="photo-title" class="photo-view" on_close
             return_focus=Signal::derive(move || opener.get_value())>
             <div class="photo-layout">
-                <figure
-                    class="photo-figure"
-                    on:pointerdown=move |e| swipe.pointer_down(&e)
-                    on:pointerup=on_swipe_end
-                    on:pointercancel=move |_| swipe.cancel()
-                >
-                    {move || photo.get().map(|p| view! { <Scoped><Picture photo=p /></Scoped> })}
+                <figure class="photo-figure">
+                    {move || photo.get().map(|p| view! { <Scoped><Picture photo=p on_step /></Scoped> })}
                 </figure>
                 <div class="photos-ahead" hidden>
                     {move || photo.get().map(|p| view! { <Scoped><PicturesAhead photo=p /></Scoped> })}
@@ -141,7 +119,8 @@ pub fn PhotoDialog(photo: Memo<Option<Photo>>) -> impl IntoView {
                     {kiosk_qr.then(|| view! { <TakeItHome photo /> })}
                 </div>
                 <div class="photo-actions">
-                    <button type="button" class="round-button previous-button" aria-label=move || ui!(lang.get(), previous)
+                    // Focused when the view opens, though the zoom control comes before it in the page.
+                    <button type="button" class="round-button previous-button" autofocus=true aria-label=move || ui!(lang.get(), previous)
                         on:click=move |_| step(-1)>
                         <span aria-hidden="true">"←"</span>
                     </button>
@@ -160,9 +139,11 @@ pub fn PhotoDialog(photo: Memo<Option<Photo>>) -> impl IntoView {
 }
 
 /// The picture with its space reserved before it loads, in its average colour until it has,
-/// and a placeholder if it cannot load.
+/// and a placeholder if it cannot load. The visitor zooms into it (up to its own pixels, with
+/// a larger web size fetched only then) and pans the zoomed picture; not zoomed, a swipe or
+/// the arrow keys step to another photo.
 #[component]
-fn Picture(photo: Photo) -> impl IntoView {
+fn Picture(photo: Photo, on_step: Callback<isize>) -> impl IntoView {
     let exhibition = expect_context::<Exhibition>();
     let lang = exhibition.visit.lang;
     let failed = RwSignal::new(false);
@@ -171,28 +152,138 @@ fn Picture(photo: Photo) -> impl IntoView {
     let image = StoredValue::new(photo.image.clone());
     let aspect = image.with_value(|i| format!("{} / {}", i.width, i.height));
     let colour = image.with_value(|i| i.sizes.as_ref().map(|s| s.colour.clone()));
+    let widths = image.with_value(|i| i.sizes.as_ref().map(|s| s.widths.clone()));
+    let size = image.with_value(|i| Size {
+        width: i.width,
+        height: i.height,
+    });
+    let widest_px = (widths.as_ref().and_then(|w| w.last())).map_or(size.width, |&w| f64::from(w));
+
+    let viewport = NodeRef::<html::Div>::new();
+    let zoom = use_pan_zoom(viewport, Fit::Picture { size, widest_px });
+    let zoomed = Memo::new(move |_| zoom.frame.with(|f| f.zoomed_in()));
+    let sizes = detail_sizes(zoom, widths);
+
+    // On the window, not the dialog: a click on the picture or the text moves focus off the
+    // buttons, and the keys must still work.
+    let keys = window_event_listener(leptos::ev::keydown, move |event: KeyboardEvent| {
+        if zoom.feed_key(&event, zoomed.get_untracked()) {
+            return;
+        }
+        let by = match event.key().as_str() {
+            "ArrowRight" => 1,
+            "ArrowLeft" => -1,
+            _ => return,
+        };
+        event.prevent_default();
+        on_step.run(by);
+    });
+    on_cleanup(move || keys.remove());
+    let swipe = use_swipe();
+    let on_down = move |event: web_sys::PointerEvent| {
+        // A second finger is a pinch, and a zoomed picture pans: neither is a swipe.
+        if event.is_primary() && !zoomed.get_untracked() {
+            swipe.pointer_down(&event);
+        } else {
+            swipe.cancel();
+        }
+    };
+    let on_up = move |event: web_sys::PointerEvent| {
+        if zoomed.get_untracked() {
+            swipe.cancel();
+            return;
+        }
+        match swipe.pointer_up(&event) {
+            Some(Swipe::Left) => on_step.run(1),
+            Some(Swipe::Right) => on_step.run(-1),
+            None => {}
+        }
+    };
+
     view! {
-        <div class="picture-frame" style:aspect-ratio=aspect style:background=colour>
-            <Show
-                when=move || !failed.get()
-                fallback=move || view! {
-                    <div class="picture-missing" role="img" aria-label=move || ui!(lang.get(), picture_missing)>
-                        <span aria-hidden="true">{move || ui!(lang.get(), picture_missing)}</span>
-                    </div>
-                }
+        <div class="picture-stage">
+            <div
+                class="picture-frame"
+                class:zoomed=move || zoomed.get()
+                node_ref=viewport
+                style:aspect-ratio=aspect
+                style:background=colour
+                on:pointerdown=on_down
+                on:pointerup=on_up
+                on:pointercancel=move |_| swipe.cancel()
             >
-                <WebPicture
-                    picture=image.get_value()
-                    sizes=picture_widths::PHOTO_VIEW
-                    fallback_width=picture_widths::PHOTO_FALLBACK
-                    alt=Signal::derive(move || alt.with_value(|a| a.get(lang.get()).to_string()))
-                    urgent=true
-                    on_error=Callback::new(move |_| failed.set(true))
-                />
-            </Show>
-            {note.map(|note| view! { <span class="illustration-tag">{move || note.get(lang.get()).to_string()}</span> })}
+                <Show
+                    when=move || !failed.get()
+                    fallback=move || view! {
+                        <div class="picture-missing" role="img" aria-label=move || ui!(lang.get(), picture_missing)>
+                            <span aria-hidden="true">{move || ui!(lang.get(), picture_missing)}</span>
+                        </div>
+                    }
+                >
+                    <div
+                        class="picture-layer"
+                        style:width=zoom.layer_style(|frame| format!("{:.1}px", frame.base.width))
+                        style:height=zoom.layer_style(|frame| format!("{:.1}px", frame.base.height))
+                        style:transform=zoom.layer_style(|frame| frame.view.css_transform())
+                    >
+                        <WebPicture
+                            picture=image.get_value()
+                            sizes
+                            fallback_width=picture_widths::PHOTO_FALLBACK
+                            alt=Signal::derive(move || alt.with_value(|a| a.get(lang.get()).to_string()))
+                            urgent=true
+                            on_error=Callback::new(move |_| {
+                                failed.set(true);
+                                zoom.turn_off();
+                            })
+                        />
+                    </div>
+                </Show>
+                {note.map(|note| view! { <span class="illustration-tag">{move || note.get(lang.get()).to_string()}</span> })}
+            </div>
+            {move || (!failed.get()).then(|| view! {
+                <ZoomControls pan_zoom=zoom class="photo-zoom"
+                    label=Signal::derive(move || ui!(lang.get(), photo_zoom).to_string())
+                    reset_label=Signal::derive(move || ui!(lang.get(), whole_photo).to_string())
+                    described_by="photo-zoom-help" />
+                <p id="photo-zoom-help" class="visually-hidden">{move || ui!(lang.get(), photo_zoom_help)}</p>
+            })}
         </div>
     }
+}
+
+/// The picture's `sizes`: the photo view's until the visitor zooms; then one that has the
+/// browser fetch the web size sharp at the zoomed width (never smaller than the one it has,
+/// and kept once fetched, so zooming back out fetches nothing).
+fn detail_sizes(zoom: PanZoom, widths: Option<Vec<u32>>) -> Signal<String> {
+    let choice = Memo::new(move |before: Option<&Option<(u32, String)>>| {
+        let before = before.cloned().flatten();
+        let widths = widths.as_deref()?;
+        let (zoomed, drawn) = zoom
+            .frame
+            .with(|f| (f.zoomed_in(), f.base.width * f.view.scale));
+        if !zoomed {
+            return before;
+        }
+        let window = window();
+        let screen = window
+            .inner_width()
+            .ok()
+            .and_then(|w| w.as_f64())
+            .unwrap_or(drawn);
+        let drawn = drawn.max(picture_widths::photo_view_width(screen));
+        let now = picture_widths::zoomed_choice(widths, drawn, window.device_pixel_ratio());
+        match (before, now) {
+            (Some(before), Some(now)) if before.0 >= now.0 => Some(before),
+            (before, now) => now.or(before),
+        }
+    });
+    Signal::derive(move || {
+        choice.with(|c| {
+            c.as_ref()
+                .map_or(picture_widths::PHOTO_VIEW.to_string(), |c| c.1.clone())
+        })
+    })
 }
 
 /// The previous and next photos' pictures, fetched while this one is looked at, at the size the

@@ -11,7 +11,8 @@ use crate::content::Picture;
 pub fn WebPicture(
     picture: Picture,
     /// Where it is drawn, as a `sizes` attribute.
-    sizes: &'static str,
+    #[prop(into)]
+    sizes: Signal<String>,
     /// The width its plain `src` is chosen for.
     fallback_width: f64,
     #[prop(into)] alt: Signal<String>,
@@ -29,7 +30,7 @@ pub fn WebPicture(
         <img
             src=sources.src
             srcset=sources.webp.or(sources.srcset)
-            sizes=sized.then_some(sizes)
+            sizes=move || sized.then(|| sizes.get())
             width=picture.width
             height=picture.height
             alt=move || alt.get()
