@@ -84,6 +84,18 @@ pub fn PhotoDialog(photo: Memo<Option<Photo>>) -> impl IntoView {
     let kiosk_qr =
         exhibition.visit.mode == Mode::Kiosk && !pack.settings.public_base_url.is_empty();
 
+    // The view opens with the focus on Previous, not on the zoom control that comes before it
+    // in the page (inside the picture, where the arrow keys pan). Not `autofocus`: Chrome
+    // refuses that in a frame of another origin, with an error, and the exhibit can be embedded.
+    let first_focus = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move || {
+        if let Some(button) = first_focus.get() {
+            // After the dialog's own opening, which focuses its first control.
+            request_animation_frame(move || {
+                let _ = button.focus();
+            });
+        }
+    });
     view! {
         <Modal labelled_by="photo-title" class="photo-view" on_close
             return_focus=Signal::derive(move || opener.get_value())>
@@ -119,8 +131,7 @@ pub fn PhotoDialog(photo: Memo<Option<Photo>>) -> impl IntoView {
                     {kiosk_qr.then(|| view! { <TakeItHome photo /> })}
                 </div>
                 <div class="photo-actions">
-                    // Focused when the view opens, though the zoom control comes before it in the page.
-                    <button type="button" class="round-button previous-button" autofocus=true aria-label=move || ui!(lang.get(), previous)
+                    <button node_ref=first_focus type="button" class="round-button previous-button" aria-label=move || ui!(lang.get(), previous)
                         on:click=move |_| step(-1)>
                         <span aria-hidden="true">"←"</span>
                     </button>
