@@ -11,8 +11,9 @@
 // the placeholder colour, the offline copy sized for the screen, the next photos fetched ahead)
 // added 2.6 KB: 188.9 KB, so 190 KB. The QR codes written by publish (issue #25: no QR encoder
 // and no chunk loader in the app, trunk's own pipeline) took 4.8 KB off: 184.1 KB; zooming into
-// the photo (issue #23: pinch, double-tap, wheel, keys, a larger size once zoomed) added 4.6 KB:
-// 188.6 KB, so 189 KB (issue #24's goal is 187 KB: the zoom's code is to be slimmed).
+// the photo (issue #23: pinch, double-tap, wheel, keys, a larger size once zoomed, the first focus
+// on Previous) added 5.0 KB: 189.0 KB (193,581 B), so 190 KB, where this figure stood before the
+// QR codes moved (issue #24's goal is 187 KB: the zoom's code is to be slimmed).
 // When it shrinks, lower the figure to match. One budget is reported, not enforced, until it is
 // met: Lighthouse mobile performance >= 98 (single runs on a 2-core machine vary widely).
 import { join } from 'node:path';
@@ -36,7 +37,7 @@ const budgets = [
   { what: 'Lighthouse mobile best practices', value: mobile.bestPractices, ok: mobile.bestPractices === 100, limit: '100', enforced: true },
   { what: 'Lighthouse mobile SEO', value: mobile.seo, ok: mobile.seo === 100, limit: '100', enforced: true },
   { what: 'Cumulative layout shift (mobile)', value: mobile.cls.toFixed(3), ok: mobile.cls <= 0.01, limit: '<= 0.01', enforced: true },
-  { what: 'first download: wasm + JS, brotli', value: kb(bytes.wasm.brotli + bytes.js.brotli), ok: bytes.wasm.brotli + bytes.js.brotli <= 189 * 1024, limit: '<= 189 KB', enforced: true },
+  { what: 'first download: wasm + JS, brotli', value: kb(bytes.wasm.brotli + bytes.js.brotli), ok: bytes.wasm.brotli + bytes.js.brotli <= 190 * 1024, limit: '<= 190 KB', enforced: true },
   { what: 'Lighthouse mobile performance', value: mobile.performance, ok: mobile.performance >= 98, limit: '>= 98', enforced: false },
 ];
 const width = Math.max(...budgets.map((b) => b.what.length));
