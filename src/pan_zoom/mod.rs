@@ -39,15 +39,7 @@ pub fn fitted(map: Size, viewport: Size) -> Size {
     } else {
         contain
     };
-    let ratio = if ratio.is_finite() && ratio > 0.0 {
-        ratio
-    } else {
-        1.0
-    };
-    Size {
-        width: map.width * ratio,
-        height: map.height * ratio,
-    }
+    scaled(map, ratio)
 }
 
 /// The hotspots' touch targets in CSS pixels (the CSS `--touch`), and a kiosk's larger ones:
@@ -85,6 +77,19 @@ pub fn uncrowded_width(points: &[(f64, f64)], aspect: f64, target_px: f64) -> f6
         // Apart enough on either axis is enough; both axes scale with the drawn width.
         .map(|(a, b)| apart((a.0 - b.0).abs(), 1.0).min(apart((a.1 - b.1).abs(), aspect)))
         .fold(0.0, f64::max)
+}
+
+/// `size` scaled by `ratio`; by 1 where the ratio is not a positive number (an empty room).
+pub(crate) fn scaled(size: Size, ratio: f64) -> Size {
+    let ratio = if ratio.is_finite() && ratio > 0.0 {
+        ratio
+    } else {
+        1.0
+    };
+    Size {
+        width: size.width * ratio,
+        height: size.height * ratio,
+    }
 }
 
 #[cfg(test)]

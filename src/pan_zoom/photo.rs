@@ -6,15 +6,7 @@ use super::{Frame, MapView, Size, MIN_MAX_SCALE};
 /// The picture's size at scale 1: as large as fits inside the room, keeping its shape.
 pub fn contained(picture: Size, room: Size) -> Size {
     let ratio = (room.width / picture.width).min(room.height / picture.height);
-    let ratio = if ratio.is_finite() && ratio > 0.0 {
-        ratio
-    } else {
-        1.0
-    };
-    Size {
-        width: picture.width * ratio,
-        height: picture.height * ratio,
-    }
+    super::scaled(picture, ratio)
 }
 
 /// The closest the picture zooms: until one of its `widest_px` pixels (its widest web size, or
