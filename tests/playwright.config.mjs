@@ -16,8 +16,10 @@ export default defineConfig({
   testDir: './e2e',
   timeout: 60_000,
   expect: { timeout: 15_000 },
+  // Two workers, one per core: a file's tests run in order on one of them; the servers a test
+  // starts itself are on ports of its worker's own (lib/ports.mjs).
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env.E2E_WORKERS || 2),
   retries: 0,
   reporter: [['list']],
   use: {
@@ -26,7 +28,7 @@ export default defineConfig({
   },
   projects: [
     { name: 'plain host', testIgnore: 'servers.spec.mjs' },
-    // The README's nginx and Caddy blocks, run in Debian's nginx and Caddy (ports +14 and +15),
+    // The README's nginx and Caddy blocks, run in Debian's nginx and Caddy (lib/ports.mjs),
     // which the spec starts itself.
     { name: 'real servers', testMatch: 'servers.spec.mjs' },
   ],

@@ -7,20 +7,20 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../lib/serve.mjs';
 import { servePolicy } from '../lib/policy-host.mjs';
+import { privatePort } from '../lib/ports.mjs';
 import {
   test, expect, testPack, photosInOrder, siteName, servePack, allowConsoleErrors, servedDist, escapeRegExp,
 } from './fixtures.mjs';
 
 // The host pages are real pages on other loopback ports (other origins): Chrome will not let a
 // page it cannot place on the local network frame a loopback address.
-const basePort = Number(process.env.EXHIBIT_PORT || 8765);
-const hostPort = basePort + 10;
+const hostPort = privatePort(10);
 const HOST = `http://127.0.0.1:${hostPort}`;
 const OTHER = `http://127.0.0.1:${hostPort + 1}`;
 const UNLISTED = `http://127.0.0.1:${hostPort + 2}`;
 // The exhibit is served with the README's policy, its frame-ancestors listing the two host
 // pages a museum would (HOST and OTHER), as the README tells it to.
-const exhibitPort = basePort + 13;
+const exhibitPort = privatePort(13);
 const exhibitUrl = `http://127.0.0.1:${exhibitPort}/`;
 const testsDir = fileURLToPath(new URL('..', import.meta.url));
 const readmePolicy = readFileSync(join(testsDir, 'content-security-policy.txt'), 'utf8').trim();

@@ -12,9 +12,10 @@ import AxeBuilder from '@axe-core/playwright';
 
 import { TEST_PACK, addressedDist, releaseDist, testDist } from '../lib/test-dist.mjs';
 import { startFaultServer } from '../lib/fault-server.mjs';
+import { basePort, privatePort } from '../lib/ports.mjs';
 
 /// The folder the Playwright config serves: the release build with the test pack installed.
-export const servedDist = testDist(Number(process.env.EXHIBIT_PORT || 8765));
+export const servedDist = testDist(basePort);
 export { releaseDist };
 
 /// A fresh copy of the test pack, to change and serve (`servePack`), as published: with the web
@@ -59,7 +60,7 @@ export const longDate = (lang, iso) =>
 
 /// The public address the `addressed` build is published for.
 export const PUBLIC_ADDRESS = 'https://museum.example/shijingshan/';
-const port = Number(process.env.EXHIBIT_PORT || 8765);
+const port = basePort;
 
 export const test = base.extend({
   // Service workers would answer requests that tests route; the offline test allows them.
@@ -68,8 +69,8 @@ export const test = base.extend({
   /// would before putting up kiosks, on a server of its own (with the CSP, like the others):
   /// { url, folder }.
   addressed: async ({}, use) => {
-    const folder = addressedDist(port, PUBLIC_ADDRESS);
-    const server = await startFaultServer(folder, port + 12, { csp: true });
+    const folder = addressedDist(port, PUBLIC_ADDRESS, privatePort(12));
+    const server = await startFaultServer(folder, privatePort(12), { csp: true });
     await use({ ...server, folder });
     await server.stop();
   },

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '../lib/serve.mjs';
 import { TEST_PACK } from '../lib/test-dist.mjs';
+import { privatePort } from '../lib/ports.mjs';
 import {
   test, expect, allowConsoleErrors, openExhibit, offlineCopyInControl, servedDist, testPack, photosInOrder, hotspotName,
 } from './fixtures.mjs';
@@ -14,7 +15,7 @@ import {
 const KIOSK = '?mode=kiosk&lang=en';
 const repo = new URL('../../', import.meta.url).pathname;
 const publish = join(repo, 'target/tools/publish');
-const port = Number(process.env.EXHIBIT_PORT || 8765) + 40;
+const port = privatePort(40);
 const TITLE = testPack().title.en;
 const PHOTO = photosInOrder[1];
 const hotspot = (page, photo) => page.getByRole('button', { name: hotspotName(photo), exact: true });

@@ -8,11 +8,11 @@ import {
   test as base, expect, openExhibit, testPack, photosInOrder, hotspotName, allowConsoleErrors, offlineCopyInControl, servedDist,
 } from './fixtures.mjs';
 import { startFaultServer } from '../lib/fault-server.mjs';
+import { privatePort } from '../lib/ports.mjs';
 
-// The build the Playwright config serves, and a port for the private servers below, away from
-// the config's three (EXHIBIT_PORT .. +2).
+// The build the Playwright config serves, and the port of the private servers below (lib/ports.mjs).
 const DIST = servedDist;
-const FAULT_PORT = Number(process.env.EXHIBIT_FAULT_PORT || Number(process.env.EXHIBIT_PORT || 8765) + 10);
+const FAULT_PORT = privatePort(10);
 
 /// `site`: a private copy of the build on a server the test can make fail (with the CSP, like
 /// the others), so neither the faults nor the edits reach other tests.

@@ -7,6 +7,7 @@ import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, expect, openMap, searchParam, offlineCopyInControl, releaseDist } from './fixtures.mjs';
+import { privatePort } from '../lib/ports.mjs';
 import { deployingSection, workspace, startNginx, startCaddy, SUB_PATH } from '../lib/real-servers.mjs';
 
 const testsDir = fileURLToPath(new URL('..', import.meta.url));
@@ -19,7 +20,6 @@ const PHOTO = [...pack.photos].sort((a, b) => a.order - b.order)[0];
 const photoDialog = (page) => page.getByRole('dialog', { name: PHOTO.title.en, exact: true });
 const policy = readFileSync(join(testsDir, 'content-security-policy.txt'), 'utf8').trim();
 const blocks = deployingSection(readme);
-const port = Number(process.env.EXHIBIT_PORT || 8765);
 
 /// Every file a browser may ask for (not the .br/.gz copies the server picks itself).
 function servedFiles(dir, prefix = '') {
@@ -74,8 +74,8 @@ test('every script, wasm module and style sheet in dist but the service worker i
 });
 
 const SERVERS = [
-  { name: 'nginx', start: startNginx, block: blocks.nginx, port: port + 14 },
-  { name: 'Caddy', start: startCaddy, block: blocks.caddy, port: port + 15 },
+  { name: 'nginx', start: startNginx, block: blocks.nginx, port: privatePort(14) },
+  { name: 'Caddy', start: startCaddy, block: blocks.caddy, port: privatePort(15) },
 ];
 
 for (const server of SERVERS) {

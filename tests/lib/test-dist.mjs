@@ -26,9 +26,9 @@ export function makeTestDist(port) {
 
 /// A copy of the served test build published again, as a museum would, with the test pack given
 /// a public address (`settings.public_base_url`): what the kiosk's QR codes need. Its folder,
-/// made once per run and port.
-export function addressedDist(port, address) {
-  const target = resolve(testsDir, `../target/addressed-${port}`);
+/// made once per run and by the port of the server that serves it (one per Playwright worker).
+export function addressedDist(port, address, servedOn) {
+  const target = resolve(testsDir, `../target/addressed-${servedOn}`);
   const packFile = join(target, 'exhibit.json');
   try {
     if (JSON.parse(readFileSync(packFile, 'utf8')).settings.public_base_url === address) return target;
