@@ -224,8 +224,12 @@ async function measure(browser, label, folder, portNo) {
       const visits = [];
       for (let i = 0; i < runs; i += 1) {
         log(`${label}: phone visit ${lang} ${i + 1}/${runs}`);
-        visits.push(await phoneVisit(browser, server.url, pack, lang));
-        const v = visits[visits.length - 1];
+        const v = await phoneVisit(browser, server.url, pack, lang).catch((e) => ({ error: String(e) }));
+        if (v.error) {
+          log(`  failed: ${v.error}`);
+          continue;
+        }
+        visits.push(v);
         log(`  home ${(v.homeImageBytes / 1024).toFixed(1)} KB, tap ${v.tapMs.toFixed(0)} ms (${v.tapShownSrc}), tap bytes ${(v.tapBytes / 1024).toFixed(1)} KB`);
       }
       out.phone[lang] = {
@@ -235,14 +239,16 @@ async function measure(browser, label, folder, portNo) {
         visits,
       };
     }
+    // Each on its own: one that breaks is reported, and the others are still measured.
     log(`${label}: offline copy`);
-    out.offline = await offlineCopy(browser, server.url);
+    out.offline = await offlineCopy(browser, server.url).catch((e) => ({ error: String(e) }));
     log(`${label}: zoom`);
-    out.zoom = await zoom(browser, server.url, pack);
+    out.zoom = await zoom(browser, server.url, pack).catch((e) => ({ error: String(e) }));
   } finally {
     server.stop();
   }
   out.ogImages = ogImages(folder);
+  writeFileSync(join(benchDir, `bench-photographs-${label}.partial.json`), `${JSON.stringify(out, null, 2)}\n`);
   return out;
 }
 
@@ -271,8 +277,9 @@ delete results.photographs_;
 // ---------------------------------------------------------------- the table
 const S = results.shipped;
 const R = results.real;
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-const ms = (n) => `${n.toFixed(0)} ms`;
+const num = (f) => (n) => (typeof n === 'number' && !Number.isNaN(n) ? f(n) : 'failed');
+const kb = num((n) => `${(n / 1024).toFixed(1)} KB`);
+const ms = num((n) => `${n.toFixed(0)} ms`);
 const yes = (ok) => (ok === null ? 'n/a' : ok ? 'yes' : 'NO');
 const rows = [['measure', 'shipped illustrations', 'real photographs', 'target', 'met?']];
 for (const lang of LANGS) {
@@ -285,7 +292,7 @@ for (const lang of LANGS) {
 for (const lang of LANGS) {
   rows.push([`bytes that tap costs, to shown + 2 s (${lang})`, kb(S.phone[lang].tapBytes), kb(R.phone[lang].tapBytes), '≤ 400 KB', yes(R.phone[lang].tapBytes <= 400 * 1024)]);
 }
-const mb = (n) => `${(n / 1e6).toFixed(2)} MB`;
+const mb = num((n) => `${(n / 1e6).toFixed(2)} MB`);
 rows.push(['offline copy precached on a phone', `${mb(S.offline.bytes)} (${S.offline.files} files)`, `${mb(R.offline.bytes)} (${R.offline.files} files)`, '≤ 5 MB', yes(R.offline.bytes <= 5e6)]);
 const og = (list) => {
   const withBytes = list.filter((o) => o.bytes);
@@ -297,7 +304,7 @@ const og = (list) => {
 const ogS = og(S.ogImages);
 const ogR = og(R.ogImages);
 rows.push(["each photo's og:image", ogS.text, ogR.text, '≤ 300 KB, 1200×630', yes(ogR.ok)]);
-const z = (x) => (x.ratio ? `${x.beforeWidth} → ${x.afterWidth} px (${x.ratio.toFixed(2)}×)` : `${x.before?.split('/').pop()} (no widths)`);
+const z = (x) => (x.error ? 'failed' : x.ratio ? `${x.beforeWidth} → ${x.afterWidth} px (${x.ratio.toFixed(2)}×)` : `${x.before?.split('/').pop()} (no widths)`);
 rows.push(['desktop zoom: size loaded after 2× Zoom in', z(S.zoom), z(R.zoom), '≥ 2× unzoomed width', yes(R.zoom.ratio === null ? false : R.zoom.ratio >= 2)]);
 rows.push(['publish, 2 cores: cold', `${S.publish.coldSeconds.toFixed(1)} s`, `${R.publish.coldSeconds.toFixed(1)} s`, '≤ 120 s', yes(R.publish.coldSeconds <= 120)]);
 rows.push(['publish, 2 cores: nothing changed', `${S.publish.unchangedSeconds.toFixed(1)} s`, `${R.publish.unchangedSeconds.toFixed(1)} s`, '≤ 10 s', yes(R.publish.unchangedSeconds <= 10)]);
