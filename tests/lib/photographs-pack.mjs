@@ -51,6 +51,12 @@ export function jpegSize(bytes) {
   throw new Error('no JPEG frame header found');
 }
 
+/// Width and height of a PNG (its IHDR chunk).
+export function pngSize(bytes) {
+  if (bytes.toString('latin1', 12, 16) !== 'IHDR') throw new Error('no PNG header found');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
 /// Downloads and extracts mate-backgrounds into `folder` unless the nine files are there.
 export function fetchPhotographs(folder) {
   const all = () => PHOTOGRAPH_FILES.every((f) => existsSync(join(folder, MATE, f)));
@@ -135,7 +141,7 @@ export function ogImages(dist) {
     const file = [join(dist, relative), join(dist, 'photos', photo.id, relative)].find((f) => existsSync(f) && statSync(f).isFile());
     if (!file) return { photo: photo.id, image: content, bytes: null };
     const bytes = readFileSync(file);
-    const size = /\.jpe?g$/i.test(file) ? jpegSize(bytes) : {};
+    const size = /\.jpe?g$/i.test(file) ? jpegSize(bytes) : /\.png$/i.test(file) ? pngSize(bytes) : {};
     return { photo: photo.id, image: content, bytes: bytes.length, width: size.width ?? null, height: size.height ?? null };
   });
 }
