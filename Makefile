@@ -4,7 +4,7 @@
 SHELL := bash
 PORT ?= 8080
 
-.PHONY: run test build bench budgets soak check-pack update-pack screenshots
+.PHONY: run test build bench bench-photographs budgets soak check-pack update-pack screenshots
 
 run:
 	.ci/install-build-tools
@@ -24,6 +24,14 @@ build:
 bench: build
 	.ci/install-test-tools
 	cd tests && BENCH_COMMIT=$$(git rev-parse --short HEAD) node bench.mjs
+	cd tests && BENCH_COMMIT=$$(git rev-parse --short HEAD) node bench-photographs.mjs
+
+# The goal table of issue #23 §8 with nine real camera photographs (fetched once into
+# target/bench/photographs/) beside the shipped illustrations, publish times included:
+# one table, and target/bench/bench-photographs.json. BENCH_RUNS=3 for a quicker median.
+bench-photographs: build
+	.ci/install-test-tools
+	cd tests && BENCH_COMMIT=$$(git rev-parse --short HEAD) node bench-photographs.mjs
 
 # The performance budgets the test command checks (bytes, one Lighthouse mobile run).
 budgets: build
