@@ -224,6 +224,11 @@ mod tests {
             (2400.0, 1350.0)
         ));
         assert_eq!(exhibit.map.image.width, 2400.0);
+        assert_eq!(
+            picture_at(&exhibit, "photos[1].image").map(|p| p.src.as_str()),
+            Some("images/photos/new.png")
+        );
+        assert_eq!(picture_at(&exhibit, "photos[1].title"), None);
         assert!(!use_picture(
             &mut exhibit,
             "photos[99].image",
