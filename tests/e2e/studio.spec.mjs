@@ -211,7 +211,11 @@ test('a picked picture is shown in its form at once, upright, with its size afte
   expect(box.width).toBeGreaterThan(box.height);
   expect(await drawnPixels(shown)).toBeGreaterThan(0);
   await expectNoAxeViolations(page);
-  if (process.env.STUDIO_SCREENSHOT) await page.screenshot({ path: process.env.STUDIO_SCREENSHOT });
+  if (process.env.STUDIO_SCREENSHOT) {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await shown.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: process.env.STUDIO_SCREENSHOT });
+  }
 
   // Another picture replaces it; an undo takes it back out of the form with the draft's.
   await pick(page, pictureButton(page), photograph('upright.jpg'));
