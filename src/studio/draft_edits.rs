@@ -93,6 +93,15 @@ pub fn move_in_order(exhibit: &mut Exhibit, index: usize, step: isize) -> bool {
 }
 
 /// The picture at `place`: `map.image` or `photos[3].image`.
+pub fn picture_at<'a>(exhibit: &'a Exhibit, place: &str) -> Option<&'a Picture> {
+    match (Selection::of_place(place), place.ends_with(".image")) {
+        (Selection::Map, true) => Some(&exhibit.map.image),
+        (Selection::Photo(i), true) => exhibit.photos.get(i).map(|p| &p.image),
+        _ => None,
+    }
+}
+
+/// The picture at `place`, to change it.
 pub fn picture_mut<'a>(exhibit: &'a mut Exhibit, place: &str) -> Option<&'a mut Picture> {
     match (Selection::of_place(place), place.ends_with(".image")) {
         (Selection::Map, true) => Some(&mut exhibit.map.image),
@@ -215,6 +224,11 @@ mod tests {
             (2400.0, 1350.0)
         ));
         assert_eq!(exhibit.map.image.width, 2400.0);
+        assert_eq!(
+            picture_at(&exhibit, "photos[1].image").map(|p| p.src.as_str()),
+            Some("images/photos/new.png")
+        );
+        assert_eq!(picture_at(&exhibit, "photos[1].title"), None);
         assert!(!use_picture(
             &mut exhibit,
             "photos[99].image",

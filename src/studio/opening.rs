@@ -18,6 +18,8 @@ pub enum Refusal {
     },
     NewerSchema(u32),
     NotAPicture(String),
+    /// A file that looks like a picture but the browser cannot decode (damaged, cut short).
+    NotDecoded(String),
     NotRead(String),
 }
 
@@ -73,6 +75,12 @@ impl Refusal {
             ),
             (Refusal::NotAPicture(name), Lang::En) => format!(
                 "“{name}” is not a picture the exhibit can show (SVG, PNG, JPEG, WebP or AVIF), so it was not used."
+            ),
+            (Refusal::NotDecoded(name), Lang::Zh) => {
+                format!("“{name}”不是工作室能读取的图片（文件可能已损坏），未被使用。")
+            }
+            (Refusal::NotDecoded(name), Lang::En) => format!(
+                "“{name}” is not a picture the studio can read (the file may be damaged), so it was not used."
             ),
             (Refusal::NotRead(what), Lang::Zh) => format!("无法读取：{what}。"),
             (Refusal::NotRead(what), Lang::En) => format!("Could not be read: {what}."),

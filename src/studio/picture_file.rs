@@ -54,6 +54,16 @@ pub fn suggested_path(folder: &str, file_name: &str, kind: &str) -> String {
     format!("{folder}/{slug}.{kind}")
 }
 
+/// The size a picture of `width` × `height` is drawn at to fit in `max_w` × `max_h` (never
+/// larger than it is, never less than a pixel a side).
+pub fn fitted_size(width: f64, height: f64, (max_w, max_h): (f64, f64)) -> (f64, f64) {
+    let scale = (max_w / width).min(max_h / height).min(1.0);
+    (
+        (width * scale).round().max(1.0),
+        (height * scale).round().max(1.0),
+    )
+}
+
 fn be32(bytes: &[u8], at: usize) -> Option<u32> {
     Some(u32::from_be_bytes(bytes.get(at..at + 4)?.try_into().ok()?))
 }
@@ -225,6 +235,18 @@ mod tests {
             None,
             "not a kind the exhibit shows"
         );
+    }
+
+    #[test]
+    fn a_picture_is_fitted_to_its_box_keeping_its_shape() {
+        assert_eq!(fitted_size(4032.0, 3024.0, (240.0, 240.0)), (240.0, 180.0));
+        assert_eq!(fitted_size(600.0, 900.0, (240.0, 160.0)), (107.0, 160.0));
+        assert_eq!(
+            fitted_size(100.0, 50.0, (240.0, 160.0)),
+            (100.0, 50.0),
+            "never enlarged"
+        );
+        assert_eq!(fitted_size(10000.0, 1.0, (240.0, 160.0)), (240.0, 1.0));
     }
 
     #[test]

@@ -47,6 +47,17 @@ async function pick(page, button, file) {
   await (await chooser).setFiles(file);
 }
 const pictureButton = (page) => page.getByRole('button', { name: 'Pick a picture file…' });
+const photograph = (name) => join(repo, 'tests/fixtures/photographs', name);
+/// A PNG that is only its header (1200 × 800): it looks like a picture, but nothing decodes.
+const headerOnlyPng = Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR', 'latin1'), Buffer.from([0, 0, 4, 0xb0, 0, 0, 3, 0x20])]);
+
+/// How many of a canvas's pixels are drawn (not transparent), read back from the page.
+const drawnPixels = (canvas) => canvas.evaluate((c) => {
+  const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height);
+  let drawn = 0;
+  for (let i = 3; i < data.length; i += 4) drawn += data[i] > 0 ? 1 : 0;
+  return drawn;
+});
 
 /// Runs the curators' check on a pack file; returns its output, or throws with it.
 function checkPack(file) {
@@ -170,17 +181,65 @@ test('bad files get a clear message and lose nothing', async ({ page }) => {
   await pick(page, pictureButton(page), { name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('not a picture at all') });
   await expect(page.getByRole('status')).toContainText('“notes.png” is not a picture the exhibit can show (SVG, PNG, JPEG, WebP or AVIF), so it was not used.');
   await expect(src).toHaveValue(pack.photos[0].image.src);
+
+  // Looks like a PNG, but does not decode: named in the form, and the draft keeps its picture.
+  await pick(page, pictureButton(page), { name: 'broken.png', mimeType: 'image/png', buffer: headerOnlyPng });
+  const refused = '“broken.png” is not a picture the studio can read (the file may be damaged), so it was not used. Your draft is unchanged.';
+  await expect(page.locator('.picture-picker')).toContainText(refused);
+  await expect(page.getByRole('status')).toContainText(refused);
+  await expect(src).toHaveValue(pack.photos[0].image.src);
+  await expect(page.locator('#field-photos-0-image-width')).toHaveValue(String(pack.photos[0].image.width));
+  await expect(page.locator('#field-photos-0-image-height')).toHaveValue(String(pack.photos[0].image.height));
+  await expect(page.getByRole('img', { name: pack.photos[0].alt.en })).toHaveCount(0);
+  await page.getByRole('button', { name: '中文' }).click();
+  await expect(page.locator('.picture-picker')).toContainText('“broken.png”不是工作室能读取的图片');
+});
+
+test('a picked picture is shown in its form at once, upright, with its size after EXIF orientation', async ({ page }) => {
+  await openStudio(page);
+  await hotspot(page, 0).click();
+  // Stored 600 wide and 900 tall, with EXIF orientation 6: upright it is 900 × 600.
+  await pick(page, pictureButton(page), photograph('sideways-gps.jpg'));
+  const shown = page.getByRole('img', { name: pack.photos[0].alt.en });
+  await expect(shown).toBeVisible();
+  await expect(page.locator('.picked-size')).toHaveText('900 × 600 px');
+  await expect(page.locator('.picked-path')).toContainText('images/photos/sideways-gps.jpg');
+  await expect(page.locator('#field-photos-0-image-src')).toHaveValue('images/photos/sideways-gps.jpg');
+  await expect(page.locator('#field-photos-0-image-width')).toHaveValue('900');
+  await expect(page.locator('#field-photos-0-image-height')).toHaveValue('600');
+  const box = await shown.boundingBox();
+  expect(box.width).toBeGreaterThan(box.height);
+  expect(await drawnPixels(shown)).toBeGreaterThan(0);
+  await expectNoAxeViolations(page);
+  if (process.env.STUDIO_SCREENSHOT) {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await shown.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: process.env.STUDIO_SCREENSHOT });
+  }
+
+  // Another picture replaces it; an undo takes it back out of the form with the draft's.
+  await pick(page, pictureButton(page), photograph('upright.jpg'));
+  await expect(page.locator('.picked-size')).toHaveText('1200 × 800 px');
+  await expect(page.locator('.picked-picture')).toHaveCount(1);
+  await undo(page).click();
+  await expect(page.locator('#field-photos-0-image-src')).toHaveValue('images/photos/sideways-gps.jpg');
+  await expect(page.locator('.picked-picture')).toHaveCount(0);
+
+  await pick(page, pictureButton(page), photograph('sideways-gps.jpg'));
+  await page.getByRole('button', { name: '中文' }).click();
+  await expect(page.getByRole('img', { name: pack.photos[0].alt.zh })).toBeVisible();
+  await expect(page.locator('.picked-size')).toHaveText('900 × 600 像素');
+  await expectNoAxeViolations(page);
 });
 
 test('a picked picture sets its path and pixel size; a new map reports the CSS it needs', async ({ page }) => {
   allowConsoleErrors(page, /404/);
   await openStudio(page);
   await hotspot(page, 2).click();
-  const png = Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR', 'latin1'), Buffer.from([0, 0, 4, 0xb0, 0, 0, 3, 0x20])]);
-  await pick(page, pictureButton(page), { name: 'New Photo.png', mimeType: 'image/png', buffer: png });
+  await pick(page, pictureButton(page), { name: 'New Photo.png', mimeType: 'image/png', buffer: readFileSync(photograph('alpha.png')) });
   await expect(page.locator('#field-photos-2-image-src')).toHaveValue('images/photos/new-photo.png');
-  await expect(page.locator('#field-photos-2-image-width')).toHaveValue('1200');
-  await expect(page.locator('#field-photos-2-image-height')).toHaveValue('800');
+  await expect(page.locator('#field-photos-2-image-width')).toHaveValue('224');
+  await expect(page.locator('#field-photos-2-image-height')).toHaveValue('149');
 
   await page.getByRole('button', { name: 'Map', exact: true }).click();
   const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="2400" height="1350"></svg>';
