@@ -208,8 +208,17 @@ impl PanZoom {
         self.off.set_value(true);
     }
 
+    /// The frame to change: measured first if the viewport has not been yet (a key pressed on a
+    /// picture shown from the cache comes before the first resize report, and must not be lost).
+    fn current(&self) -> Frame {
+        if !self.measured.get_untracked() {
+            self.measure();
+        }
+        self.frame.get_untracked()
+    }
+
     fn apply(&self, change: impl FnOnce(Frame) -> Frame) {
-        let frame = self.frame.get_untracked();
+        let frame = self.current();
         let next = change(frame);
         if next != frame {
             self.frame.set(next);
@@ -240,7 +249,7 @@ impl PanZoom {
     }
 
     fn feed(&self, input: Input) -> Output {
-        let frame = self.frame.get_untracked();
+        let frame = self.current();
         let unused = Output {
             frame,
             capture: None,

@@ -44,6 +44,17 @@ pub fn PhotoDialog(photo: Memo<Option<Photo>>) -> impl IntoView {
     };
     let on_close = Callback::new(move |_| exhibition.close());
     let on_step = Callback::new(step);
+    // The photo whose picture has arrived: the next and previous pictures are fetched only then,
+    // so the one the visitor is waiting for has the line to itself. (`load` does not bubble:
+    // the figure hears it in the capture phase.)
+    let shown = RwSignal::new(None::<String>);
+    let on_picture_load =
+        move |_| shown.set(photo.with_untracked(|p| p.as_ref().map(|p| p.id.clone())));
+    let ahead = move || {
+        photo
+            .get()
+            .filter(|p| shown.with(|s| s.as_deref() == Some(p.id.as_str())))
+    };
 
     let position = {
         let pack = pack.clone();
@@ -100,11 +111,11 @@ pub fn PhotoDialog(photo: Memo<Option<Photo>>) -> impl IntoView {
         <Modal labelled_by="photo-title" class="photo-view" on_close
             return_focus=Signal::derive(move || opener.get_value())>
             <div class="photo-layout">
-                <figure class="photo-figure">
+                <figure class="photo-figure" on:load:capture=on_picture_load>
                     {move || photo.get().map(|p| view! { <Scoped><Picture photo=p on_step /></Scoped> })}
                 </figure>
                 <div class="photos-ahead" hidden>
-                    {move || photo.get().map(|p| view! { <Scoped><PicturesAhead photo=p /></Scoped> })}
+                    {move || ahead().map(|p| view! { <Scoped><PicturesAhead photo=p /></Scoped> })}
                 </div>
                 <div class="photo-text">
                     <p class="photo-kicker">
@@ -297,7 +308,7 @@ fn detail_sizes(zoom: PanZoom, widths: Option<Vec<u32>>) -> Signal<String> {
     })
 }
 
-/// The previous and next photos' pictures, fetched while this one is looked at, at the size the
+/// The previous and next photos' pictures, fetched once this one has arrived, at the size the
 /// photo view will show them (the same `sizes`), so a step shows the next at once.
 #[component]
 fn PicturesAhead(photo: Photo) -> impl IntoView {

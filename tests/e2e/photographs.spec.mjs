@@ -72,6 +72,33 @@ test.describe('on a phone', () => {
     }
     expect(asked.filter((a) => a.startsWith('images/sizes/') && !a.endsWith('.webp')), 'WebP only').toEqual([]);
   });
+  test('the next and previous pictures are fetched only once the photo\'s own has arrived', async ({ page, request }) => {
+    const published = await publishedPack(request);
+    const order = [...pack.photos].sort((a, b) => a.order - b.order);
+    const at = order.findIndex((p) => p.id === SIDEWAYS.id) + 1;
+    const [before, photo, after] = order.slice(at - 1, at + 2);
+    expect([before, photo, after].every((p) => PHOTOGRAPHS.includes(p)), 'three photographs in a row').toBe(true);
+    // What the photo view fetches ahead here (390 px): each neighbour's 480 px size.
+    const ahead = [before, after].map((p) => `${sizesOf(published, p).stem}-480.webp`);
+    const asked = pictureRequests(page);
+    // The photo's own picture is held on the way until released.
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    let heldOnce = false;
+    await page.route(`**/${sizesOf(published, photo).stem}-*`, async (route) => {
+      heldOnce = true;
+      await held;
+      await route.continue();
+    });
+    await page.goto(`?photo=${photo.id}&lang=en`);
+    await expect(photoDialog(page, photo)).toBeVisible();
+    await expect.poll(() => heldOnce, { message: 'the photo\'s picture is asked for' }).toBe(true);
+    await page.waitForTimeout(1000);
+    expect(asked.filter((a) => ahead.includes(a)), 'nothing fetched ahead while the photo\'s picture is on its way').toEqual([]);
+    release();
+    await expect.poll(() => picture(page, photo).evaluate((img) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+    await expect.poll(() => ahead.filter((a) => asked.includes(a)), { message: 'both fetched ahead' }).toEqual(ahead);
+  });
 });
 
 test.describe('on a desktop', () => {
