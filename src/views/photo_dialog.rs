@@ -48,8 +48,13 @@ pub fn PhotoDialog(photo: Memo<Option<Photo>>) -> impl IntoView {
     // so the one the visitor is waiting for has the line to itself. (`load` does not bubble:
     // the figure hears it in the capture phase.)
     let shown = RwSignal::new(None::<String>);
-    let on_picture_load =
-        move |_| shown.set(photo.with_untracked(|p| p.as_ref().map(|p| p.id.clone())));
+    // (Set only when it changes: a zoom's sharper size loads again, and must not rebuild them.)
+    let on_picture_load = move |_| {
+        let id = photo.with_untracked(|p| p.as_ref().map(|p| p.id.clone()));
+        if shown.with_untracked(|s| *s != id) {
+            shown.set(id);
+        }
+    };
     let ahead = move || {
         photo
             .get()

@@ -2,10 +2,9 @@
 // a visitor's browser fetches the one of publish's web sizes that fits where the photo is
 // drawn, never the original; link previews get a card; the offline copy keeps this device's
 // sizes and shows them with no network.
-import { test, expect, testPack, openExhibit, offlineCopyInControl } from './fixtures.mjs';
+import { test, expect, photosInOrder, openExhibit, offlineCopyInControl } from './fixtures.mjs';
 
-const pack = testPack();
-const PHOTOGRAPHS = pack.photos.filter((p) => !p.image.src.endsWith('.svg'));
+const PHOTOGRAPHS = photosInOrder.filter((p) => !p.image.src.endsWith('.svg'));
 const SIDEWAYS = PHOTOGRAPHS.find((p) => p.image.src.endsWith('.jpg') && p.image.width > p.image.height);
 const photoDialog = (page, photo) => page.getByRole('dialog', { name: photo.title.en, exact: true });
 const picture = (page, photo) => photoDialog(page, photo).getByRole('img', { name: photo.alt.en, exact: true });
@@ -54,8 +53,7 @@ test.describe('on a phone', () => {
 
     // The next photo's picture is fetched ahead, at the size the photo view will show it: from
     // the transparent PNG (224 px, one size), the Display P3 photo's 480 px size (its card's is 320).
-    const order = [...pack.photos].sort((a, b) => a.order - b.order);
-    const after = (photo) => order[order.findIndex((p) => p.id === photo.id) + 1];
+    const after = (photo) => photosInOrder[photosInOrder.findIndex((p) => p.id === photo.id) + 1];
     const alpha = after(SIDEWAYS);
     const wide = after(alpha);
     expect([alpha, wide].every((p) => PHOTOGRAPHS.includes(p)), 'the next two are photographs').toBe(true);
@@ -74,9 +72,8 @@ test.describe('on a phone', () => {
   });
   test('the next and previous pictures are fetched only once the photo\'s own has arrived', async ({ page, request }) => {
     const published = await publishedPack(request);
-    const order = [...pack.photos].sort((a, b) => a.order - b.order);
-    const at = order.findIndex((p) => p.id === SIDEWAYS.id) + 1;
-    const [before, photo, after] = order.slice(at - 1, at + 2);
+    const at = photosInOrder.findIndex((p) => p.id === SIDEWAYS.id) + 1;
+    const [before, photo, after] = photosInOrder.slice(at - 1, at + 2);
     expect([before, photo, after].every((p) => PHOTOGRAPHS.includes(p)), 'three photographs in a row').toBe(true);
     // What the photo view fetches ahead here (390 px): each neighbour's 480 px size.
     const ahead = [before, after].map((p) => `${sizesOf(published, p).stem}-480.webp`);
