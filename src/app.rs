@@ -1,4 +1,4 @@
-use crate::ui;
+use crate::ui_text as ui;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -45,7 +45,7 @@ pub fn App() -> impl IntoView {
     move || match pack.get() {
         None => view! {
             <main id="main" class="loading">
-                <p role="status">{move || ui!(visit.lang.get(), loading)}</p>
+                <p role="status">{move || ui::LOADING.get(visit.lang.get())}</p>
             </main>
         }
         .into_any(),
@@ -86,7 +86,7 @@ fn ExhibitScreen(pack: Arc<Exhibit>) -> impl IntoView {
         Mode::Browser => {}
     }
     view! {
-        <a class="skip-link" href="#main">{move || ui!(lang.get(), skip_to_map)}</a>
+        <a class="skip-link" href="#main">{move || ui::SKIP_TO_MAP.get(lang.get())}</a>
         <Masthead />
         <main id="main" class="exhibit-main" class:showing-list=move || list_view.get()>
             {move || if list_view.get() {

@@ -2,6 +2,20 @@
 
 use std::fmt;
 
+/// One interface text in both languages: (中文, English). Both are always written: a text
+/// without one of them does not compile.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Words(pub &'static str, pub &'static str);
+
+impl Words {
+    pub fn get(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Zh => self.0,
+            Lang::En => self.1,
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
     Zh,

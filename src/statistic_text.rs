@@ -40,18 +40,11 @@ pub fn shared_source(statistics: &[Statistic]) -> Text {
 
 /// "Source: People's Daily Online; …".
 pub fn source_line(lang: Lang, source: &Text) -> String {
-    let source = source.get(lang);
-    #[cfg(target_arch = "wasm32")]
-    return crate::ui!(lang, source, source = source);
-    #[cfg(not(target_arch = "wasm32"))]
-    return crate::ui_text::interface_text(lang, "source", &[("source", source)]);
+    crate::ui_text::source(lang, source.get(lang))
 }
 
 fn about_usd(lang: Lang, usd: &str) -> String {
-    #[cfg(target_arch = "wasm32")]
-    return crate::ui!(lang, about_usd, usd = usd);
-    #[cfg(not(target_arch = "wasm32"))]
-    return crate::ui_text::interface_text(lang, "about_usd", &[("usd", usd)]);
+    crate::ui_text::about_usd(lang, usd)
 }
 
 #[cfg(test)]

@@ -6,13 +6,13 @@ use leptos::prelude::*;
 
 use super::item_forms::{PhotoForm, SiteForm};
 use super::item_list::ItemList;
-use super::labels::Words;
 use super::map_editor::MapEditor;
 use super::pack_forms::{ExhibitForm, MapForm, SettingsForm};
 use super::problem_list::ProblemList;
 use super::selection::Selection;
 use super::state::{Notice, Studio};
 use super::toolbar::{open_deployed, Toolbar};
+use crate::lang::Words;
 
 const TITLE: Words = Words("策展工作室", "Curator studio");
 const SUBTITLE: Words = Words(

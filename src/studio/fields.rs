@@ -4,11 +4,11 @@
 use leptos::prelude::*;
 
 use super::draft_texts::{set_text, text};
-use super::labels::Words;
 use super::selection::{concerns, field_id};
 use super::state::Studio;
 use crate::content::Exhibit;
 use crate::lang::Lang;
+use crate::lang::Words;
 
 const MISSING: Words = Words("缺少", "missing");
 

@@ -4,11 +4,11 @@ use leptos::prelude::*;
 
 use super::draft_edits::move_in_order;
 use super::fields::{LineField, NumberField, TextPair};
-use super::labels::Words;
 use super::picture_picker::PicturePicker;
 use super::selection::field_id;
 use super::state::Studio;
 use crate::content::{Exhibit, Point};
+use crate::lang::Words;
 
 const PHOTO: Words = Words("照片", "Photo");
 const SITE: Words = Words("地点", "Site");

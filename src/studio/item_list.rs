@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 
 use super::draft_edits::add_photo;
-use super::labels::Words;
 use super::selection::Selection;
 use super::state::Studio;
+use crate::lang::Words;
 
 const CONTENTS: Words = Words("内容", "Contents");
 const EXHIBIT: Words = Words("展览文字与数据", "Exhibit texts and figures");

@@ -7,11 +7,11 @@ use wasm_bindgen::JsCast;
 use web_sys::{KeyboardEvent, PointerEvent};
 
 use super::draft_edits::{move_point, point};
-use super::labels::Words;
 use super::map_maths::{dragged, nudged};
 use super::selection::Selection;
 use super::state::Studio;
 use crate::content::Point;
+use crate::lang::Words;
 
 /// The map's size fetched for the studio when the map is a raster picture.
 const STUDIO_MAP_WIDTH: f64 = 1280.0;

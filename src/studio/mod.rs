@@ -10,7 +10,6 @@ pub mod draft_edits;
 pub mod draft_texts;
 pub mod export;
 pub mod history;
-pub mod labels;
 pub mod map_maths;
 pub mod opening;
 pub mod picture_file;

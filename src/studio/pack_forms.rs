@@ -3,13 +3,13 @@
 use leptos::prelude::*;
 
 use super::fields::{LineField, NumberField, TextPair};
-use super::labels::Words;
 use super::map_maths::map_css;
 use super::picture_picker::PicturePicker;
 use super::state::Studio;
 use crate::content::{
     Settings, ATTRACT_SECONDS, COUNTDOWN_SECONDS, IDLE_SECONDS, UPDATE_CHECK_MINUTES,
 };
+use crate::lang::Words;
 
 const EXHIBIT: Words = Words("展览", "Exhibit");
 const TITLE: Words = Words("展览标题", "Exhibit title");

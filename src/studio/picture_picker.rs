@@ -15,13 +15,13 @@ use super::browser_files::{
 use super::draft_edits::{picture_at, use_picture};
 use super::draft_texts::text;
 use super::file_button::FileButton;
-use super::labels::Words;
 use super::map_maths::map_css;
 use super::opening::Refusal;
 use super::picture_file::{fitted_size, read_picture, suggested_path};
 use super::selection::field_id;
 use super::state::{Notice, Studio};
 use crate::lang::Lang;
+use crate::lang::Words;
 
 const PICK: Words = Words("选择图片文件…", "Pick a picture file…");
 const NOT_COPIED: Words = Words("尚未复制：请复制到", "Not copied yet: copy it to");

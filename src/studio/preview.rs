@@ -5,10 +5,10 @@
 use leptos::html::{Dialog, Div};
 use leptos::prelude::*;
 
-use super::labels::Words;
 use super::state::Studio;
 use super::PREVIEW_FRAME;
 use crate::lang::Lang;
+use crate::lang::Words;
 
 const PREVIEW: Words = Words("以观众视角预览", "Preview as a visitor");
 const CLOSE: Words = Words("关闭预览", "Close preview");

@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use super::labels::Words;
 use super::selection::{field_id, Selection};
 use super::state::Studio;
+use crate::lang::Words;
 
 const PROBLEMS: Words = Words("问题", "Problems");
 const NONE: Words = Words("没有问题：可以导出。", "No problems: ready to export.");

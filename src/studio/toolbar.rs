@@ -9,12 +9,12 @@ use leptos::task::spawn_local;
 use super::browser_files::{
     download, fetch_deployed_pack, read_text, take_picked_file, DEPLOYED_PACK,
 };
-use super::labels::Words;
 use super::opening::open_pack;
 use super::preview::PreviewButton;
 use super::state::{Notice, Studio};
 use crate::content::Exhibit;
 use crate::lang::Lang;
+use crate::lang::Words;
 
 const OPEN_DEPLOYED: Words = Words("打开已发布的内容包", "Open the published pack");
 const OPEN_FILE: Words = Words("打开文件…", "Open a file…");

@@ -1,4 +1,4 @@
-use crate::ui;
+use crate::ui_text as ui;
 use leptos::html;
 use leptos::prelude::*;
 
@@ -66,14 +66,14 @@ pub fn ExhibitMap() -> impl IntoView {
     let map_note = pack.map.note.clone();
     view! {
         <div class="map-frame">
-            <h2 id="map-title" class="visually-hidden">{move || ui!(lang.get(), map_label)}</h2>
+            <h2 id="map-title" class="visually-hidden">{move || ui::MAP_LABEL.get(lang.get())}</h2>
             <div
                 id="map"
                 class="map-viewport"
                 node_ref=viewport
                 tabindex="0"
                 role="region"
-                aria-label=move || ui!(lang.get(), map_label)
+                aria-label=move || ui::MAP_LABEL.get(lang.get())
                 aria-describedby="map-help"
             >
                 <div
@@ -106,12 +106,12 @@ pub fn ExhibitMap() -> impl IntoView {
                 </div>
                 <p class="map-note">{move || map_note.get(lang.get()).to_string()}</p>
             </div>
-            <p id="map-help" class="map-help">{move || ui!(lang.get(), map_help)}</p>
+            <p id="map-help" class="map-help">{move || ui::MAP_HELP.get(lang.get())}</p>
             {(exhibition.visit.mode == Mode::Kiosk).then(|| view! { <TouchToExplore /> })}
             <Deferred>
                 <ZoomControls pan_zoom class="map-controls"
-                    label=Signal::derive(move || ui!(lang.get(), map_label).to_string())
-                    reset_label=Signal::derive(move || ui!(lang.get(), reset_view).to_string()) />
+                    label=Signal::derive(move || ui::MAP_LABEL.get(lang.get()).to_string())
+                    reset_label=Signal::derive(move || ui::RESET_VIEW.get(lang.get()).to_string()) />
             </Deferred>
         </div>
     }
@@ -196,7 +196,8 @@ fn SiteMarkers() -> impl IntoView {
                 .collect();
             let count = photos.len();
             let attracting = move || {
-                attract.is_some_and(|a| a.with(|id| id.as_ref().is_some_and(|id| photos.contains(id))))
+                attract
+                    .is_some_and(|a| a.with(|id| id.as_ref().is_some_and(|id| photos.contains(id))))
             };
             view! {
                 <button
@@ -214,7 +215,7 @@ fn SiteMarkers() -> impl IntoView {
                     }
                 >
                     {move || name.get(lang.get()).to_string()}
-                    <span class="site-count">{move || ui!(lang.get(), photo_count, n = count)}</span>
+                    <span class="site-count">{move || ui::photo_count(lang.get(), count)}</span>
                 </button>
             }
         })

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::hooks::use_fullscreen::use_fullscreen;
 use crate::state::Visit;
-use crate::ui;
+use crate::ui_text as ui;
 
 /// Kiosk: fill the screen, or leave full screen.
 #[component]
@@ -11,9 +11,9 @@ pub fn FullscreenButton() -> impl IntoView {
     let fullscreen = use_fullscreen();
     let label = move || {
         if fullscreen.active.get() {
-            ui!(visit.lang.get(), exit_full_screen)
+            ui::EXIT_FULL_SCREEN.get(visit.lang.get())
         } else {
-            ui!(visit.lang.get(), full_screen)
+            ui::FULL_SCREEN.get(visit.lang.get())
         }
     };
     view! {

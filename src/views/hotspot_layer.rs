@@ -1,4 +1,4 @@
-use crate::ui;
+use crate::ui_text as ui;
 use leptos::prelude::*;
 use web_sys::KeyboardEvent;
 
@@ -88,7 +88,7 @@ pub fn HotspotLayer() -> impl IntoView {
                         crate::ui_text::hotspot_name(
                             title.get(lang),
                             site_name.get(lang),
-                            ui!(lang, open_photo),
+                            ui::OPEN_PHOTO.get(lang),
                         )
                     }
                     on:click=open

@@ -1,4 +1,4 @@
-use crate::ui;
+use crate::ui_text as ui;
 use std::time::Duration;
 
 use leptos::html;
@@ -114,12 +114,12 @@ fn IdleCountdown(seconds: Signal<u32>, on_continue: Callback<()>) -> impl IntoVi
                 on_continue.run(());
             }
         >
-            <h2 id="idle-title">{move || ui!(lang.get(), still_exploring)}</h2>
+            <h2 id="idle-title">{move || ui::STILL_EXPLORING.get(lang.get())}</h2>
             <p id="idle-seconds" class="idle-seconds" aria-live="polite">
-                {move || ui!(lang.get(), resetting_in, n = seconds.get())}
+                {move || ui::resetting_in(lang.get(), seconds.get())}
             </p>
             <button type="button" class="primary-button" on:click=move |_| on_continue.run(())>
-                {move || ui!(lang.get(), keep_exploring)}
+                {move || ui::KEEP_EXPLORING.get(lang.get())}
             </button>
         </dialog>
     }

@@ -1,4 +1,4 @@
-use crate::ui;
+use crate::ui_text as ui;
 use leptos::prelude::*;
 
 use crate::lang::Lang;
@@ -9,7 +9,7 @@ use crate::state::Visit;
 pub fn LanguageSwitch() -> impl IntoView {
     let visit = expect_context::<Visit>();
     view! {
-        <div class="language-switch" role="group" aria-label=move || ui!(visit.lang.get(), language)>
+        <div class="language-switch" role="group" aria-label=move || ui::LANGUAGE.get(visit.lang.get())>
             {Lang::ALL
                 .into_iter()
                 .map(|lang| {

@@ -1,4 +1,4 @@
-use crate::ui;
+use crate::ui_text as ui;
 use std::time::Duration;
 
 use leptos::prelude::*;
@@ -31,10 +31,10 @@ pub fn LoadErrorScreen(
     view! {
         <main class="load-error" id="main">
             <div role="alert" class="load-error-card">
-                <h1>{move || ui!(visit.lang.get(), error_title)}</h1>
+                <h1>{move || ui::ERROR_TITLE.get(visit.lang.get())}</h1>
                 <p>{move || describe(visit.lang.get(), &error.get_value())}</p>
                 {retry_after.is_some().then(|| view! {
-                    <p class="load-error-retrying">{move || ui!(visit.lang.get(), retrying_by_itself)}</p>
+                    <p class="load-error-retrying">{move || ui::RETRYING_BY_ITSELF.get(visit.lang.get())}</p>
                 })}
                 <Show when=move || !problems().is_empty()>
                     <ul class="problem-list">
@@ -43,7 +43,7 @@ pub fn LoadErrorScreen(
                 </Show>
             </div>
             <button type="button" class="primary-button" on:click=move |_| on_retry.run(())>
-                {move || ui!(visit.lang.get(), retry)}
+                {move || ui::RETRY.get(visit.lang.get())}
             </button>
         </main>
     }
@@ -51,31 +51,19 @@ pub fn LoadErrorScreen(
 
 fn describe(lang: Lang, error: &LoadError) -> String {
     match error {
-        LoadError::Offline => ui!(lang, error_offline).to_string(),
-        LoadError::TimedOut => ui!(lang, error_timeout).to_string(),
-        LoadError::Status(status) => ui!(lang, error_status, status = *status),
+        LoadError::Offline => ui::ERROR_OFFLINE.get(lang).to_string(),
+        LoadError::TimedOut => ui::ERROR_TIMEOUT.get(lang).to_string(),
+        LoadError::Status(status) => ui::error_status(lang, *status),
         LoadError::Pack(PackError::BrokenJson {
             line,
             column,
             message,
-        }) => ui!(
-            lang,
-            error_broken,
-            line = *line,
-            column = *column,
-            detail = message
-        ),
+        }) => ui::error_broken(lang, *line, *column, message),
         LoadError::Pack(PackError::WrongShape {
             line,
             column,
             message,
-        }) => ui!(
-            lang,
-            error_shape,
-            line = *line,
-            column = *column,
-            detail = message
-        ),
-        LoadError::Pack(PackError::Invalid(_)) => ui!(lang, error_invalid).to_string(),
+        }) => ui::error_shape(lang, *line, *column, message),
+        LoadError::Pack(PackError::Invalid(_)) => ui::ERROR_INVALID.get(lang).to_string(),
     }
 }

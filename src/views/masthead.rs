@@ -1,4 +1,4 @@
-use crate::ui;
+use crate::ui_text as ui;
 use leptos::prelude::*;
 
 use crate::mode::Mode;
@@ -27,19 +27,19 @@ pub fn Masthead() -> impl IntoView {
     view! {
         <header class="masthead">
             <div class="masthead-title">
-                <p class="masthead-kicker">{move || ui!(lang.get(), place_line)}</p>
+                <p class="masthead-kicker">{move || ui::PLACE_LINE.get(lang.get())}</p>
                 <h1>{move || pack.title.get(lang.get()).to_string()}</h1>
             </div>
-            <nav class="masthead-tools" aria-label=move || ui!(lang.get(), tools)>
+            <nav class="masthead-tools" aria-label=move || ui::TOOLS.get(lang.get())>
                 <button
                     type="button"
                     class="tool-button"
                     on:click=move |_| list_view.update(|list| *list = !*list)
                 >
-                    {move || if list_view.get() { ui!(lang.get(), show_map) } else { ui!(lang.get(), show_list) }}
+                    {move || if list_view.get() { ui::SHOW_MAP.get(lang.get()) } else { ui::SHOW_LIST.get(lang.get()) }}
                 </button>
                 <button type="button" class="tool-button" id=STATISTICS_BUTTON_ID on:click=open_statistics>
-                    {move || ui!(lang.get(), statistics)}
+                    {move || ui::STATISTICS.get(lang.get())}
                 </button>
                 <LanguageSwitch />
                 {(exhibition.visit.mode == Mode::Kiosk).then(|| view! { <FullscreenButton /> })}

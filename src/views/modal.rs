@@ -1,4 +1,4 @@
-use crate::ui;
+use crate::ui_text as ui;
 use leptos::html;
 use leptos::prelude::*;
 
@@ -61,7 +61,7 @@ pub fn Modal(
 pub fn CloseButton(on_close: Callback<()>) -> impl IntoView {
     let visit = expect_context::<crate::state::Visit>();
     view! {
-        <button type="button" class="round-button close-button" aria-label=move || ui!(visit.lang.get(), close)
+        <button type="button" class="round-button close-button" aria-label=move || ui::CLOSE.get(visit.lang.get())
             on:click=move |_| on_close.run(())>
             <span aria-hidden="true">"×"</span>
         </button>

@@ -1,4 +1,4 @@
-use crate::ui;
+use crate::ui_text as ui;
 use leptos::prelude::*;
 
 use crate::state::Exhibition;
@@ -12,10 +12,10 @@ pub fn NotFoundDialog() -> impl IntoView {
     let on_close = Callback::new(move |_| exhibition.close());
     view! {
         <Modal labelled_by="not-found-title" class="not-found" on_close return_focus=Signal::derive(|| None)>
-            <h2 id="not-found-title">{move || ui!(lang.get(), not_found_title)}</h2>
-            <p>{move || ui!(lang.get(), not_found_body)}</p>
+            <h2 id="not-found-title">{move || ui::NOT_FOUND_TITLE.get(lang.get())}</h2>
+            <p>{move || ui::NOT_FOUND_BODY.get(lang.get())}</p>
             <button type="button" class="primary-button" on:click=move |_| on_close.run(())>
-                {move || ui!(lang.get(), back_home)}
+                {move || ui::BACK_HOME.get(lang.get())}
             </button>
         </Modal>
     }

@@ -1,4 +1,4 @@
-use crate::ui;
+use crate::ui_text as ui;
 use leptos::html;
 use leptos::prelude::*;
 use web_sys::KeyboardEvent;
@@ -70,7 +70,7 @@ pub fn PhotoDialog(photo: Memo<Option<Photo>>) -> impl IntoView {
                 .iter()
                 .position(|p| p.id == id)
                 .map_or(0, |i| i + 1);
-            ui!(lang.get(), photo_of, n = n, total = total)
+            ui::photo_of(lang.get(), n, total)
         }
     };
     let site_name = {
@@ -131,15 +131,15 @@ pub fn PhotoDialog(photo: Memo<Option<Photo>>) -> impl IntoView {
                     <p class="photo-caption">{field(|p| &p.caption)}</p>
                     <dl class="photo-facts">
                         <div>
-                            <dt>{move || ui!(lang.get(), photo_credit)}</dt>
+                            <dt>{move || ui::PHOTO_CREDIT.get(lang.get())}</dt>
                             <dd>{field(|p| &p.credit)}</dd>
                         </div>
                         <div>
-                            <dt>{move || ui!(lang.get(), taken_on)}</dt>
+                            <dt>{move || ui::TAKEN_ON.get(lang.get())}</dt>
                             <dd>{date}</dd>
                         </div>
                         <div>
-                            <dt>{move || ui!(lang.get(), site)}</dt>
+                            <dt>{move || ui::SITE.get(lang.get())}</dt>
                             <dd>{site_name}</dd>
                         </div>
                     </dl>
@@ -147,11 +147,11 @@ pub fn PhotoDialog(photo: Memo<Option<Photo>>) -> impl IntoView {
                     {kiosk_qr.then(|| view! { <TakeItHome photo /> })}
                 </div>
                 <div class="photo-actions">
-                    <button node_ref=first_focus type="button" class="round-button previous-button" aria-label=move || ui!(lang.get(), previous)
+                    <button node_ref=first_focus type="button" class="round-button previous-button" aria-label=move || ui::PREVIOUS.get(lang.get())
                         on:click=move |_| step(-1)>
                         <span aria-hidden="true">"←"</span>
                     </button>
-                    <button type="button" class="round-button next-button" aria-label=move || ui!(lang.get(), next)
+                    <button type="button" class="round-button next-button" aria-label=move || ui::NEXT.get(lang.get())
                         on:click=move |_| step(1)>
                         <span aria-hidden="true">"→"</span>
                     </button>
@@ -242,8 +242,8 @@ fn Picture(photo: Photo, on_step: Callback<isize>) -> impl IntoView {
                 <Show
                     when=move || !failed.get()
                     fallback=move || view! {
-                        <div class="picture-missing" role="img" aria-label=move || ui!(lang.get(), picture_missing)>
-                            <span aria-hidden="true">{move || ui!(lang.get(), picture_missing)}</span>
+                        <div class="picture-missing" role="img" aria-label=move || ui::PICTURE_MISSING.get(lang.get())>
+                            <span aria-hidden="true">{move || ui::PICTURE_MISSING.get(lang.get())}</span>
                         </div>
                     }
                 >
@@ -270,10 +270,10 @@ fn Picture(photo: Photo, on_step: Callback<isize>) -> impl IntoView {
             </div>
             {move || (!failed.get()).then(|| view! {
                 <ZoomControls pan_zoom=zoom class="photo-zoom"
-                    label=Signal::derive(move || ui!(lang.get(), photo_zoom).to_string())
-                    reset_label=Signal::derive(move || ui!(lang.get(), whole_photo).to_string())
+                    label=Signal::derive(move || ui::PHOTO_ZOOM.get(lang.get()).to_string())
+                    reset_label=Signal::derive(move || ui::WHOLE_PHOTO.get(lang.get()).to_string())
                     described_by="photo-zoom-help" />
-                <p id="photo-zoom-help" class="visually-hidden">{move || ui!(lang.get(), photo_zoom_help)}</p>
+                <p id="photo-zoom-help" class="visually-hidden">{move || ui::PHOTO_ZOOM_HELP.get(lang.get())}</p>
             })}
         </div>
     }
@@ -364,8 +364,8 @@ fn TakeItHome(photo: Memo<Option<Photo>>) -> impl IntoView {
     view! {
         <QrCodeFigure
             src
-            label=Signal::derive(move || ui!(lang.get(), qr_label))
-            caption=Signal::derive(move || ui!(lang.get(), scan_to_take))
+            label=Signal::derive(move || ui::QR_LABEL.get(lang.get()))
+            caption=Signal::derive(move || ui::SCAN_TO_TAKE.get(lang.get()))
         />
     }
 }
@@ -393,12 +393,12 @@ fn ShareButton(photo: Memo<Option<Photo>>) -> impl IntoView {
     };
     view! {
         <button type="button" class="tool-button share-button" on:click=share>
-            {move || ui!(lang.get(), share)}
+            {move || ui::SHARE.get(lang.get())}
         </button>
         <p class="share-status" role="status">
             {move || match status.get() {
-                Some(crate::share::Shared::Copied) => ui!(lang.get(), link_copied),
-                Some(crate::share::Shared::Failed) => ui!(lang.get(), copy_failed),
+                Some(crate::share::Shared::Copied) => ui::LINK_COPIED.get(lang.get()),
+                Some(crate::share::Shared::Failed) => ui::COPY_FAILED.get(lang.get()),
                 Some(crate::share::Shared::BySystem) | None => "",
             }}
         </p>

@@ -1,4 +1,4 @@
-use crate::ui;
+use crate::ui_text as ui;
 use leptos::prelude::*;
 
 use crate::content::{card_picture, Photo, Site};
@@ -18,7 +18,7 @@ pub fn PhotoList() -> impl IntoView {
         .collect_view();
     view! {
         <section class="photo-list" aria-labelledby="photo-list-title">
-            <h2 id="photo-list-title">{move || ui!(lang.get(), all_photos)}</h2>
+            <h2 id="photo-list-title">{move || ui::ALL_PHOTOS.get(lang.get())}</h2>
             {groups}
         </section>
     }
@@ -43,7 +43,7 @@ pub fn SitePhotos(
         name, description, ..
     } = site;
     let count = strip.then(|| {
-        view! { <span class="site-strip-count">{move || ui!(lang.get(), photo_count, n = count)}</span> }
+        view! { <span class="site-strip-count">{move || ui::photo_count(lang.get(), count)}</span> }
     });
     let description = (!strip).then(|| {
         view! { <p class="list-site-description">{move || description.get(lang.get()).to_string()}</p> }

@@ -1,4 +1,4 @@
-use crate::ui;
+use crate::ui_text as ui;
 use leptos::prelude::*;
 
 use crate::content::{Photo, Site};
@@ -34,10 +34,10 @@ fn ChosenSite(site: Site) -> impl IntoView {
         <aside class="site-panel" aria-labelledby="site-panel-title">
             <h2 id="site-panel-title">{move || name.get(lang.get()).to_string()}</h2>
             <p>{move || description.get(lang.get()).to_string()}</p>
-            <h3 class="site-panel-subtitle">{move || ui!(lang.get(), photos_here)}</h3>
+            <h3 class="site-panel-subtitle">{move || ui::PHOTOS_HERE.get(lang.get())}</h3>
             <PhotoCards photos card_id=crate::dom_id::site_photo />
             <button type="button" class="tool-button" on:click=close>
-                {move || ui!(lang.get(), back_home)}
+                {move || ui::BACK_HOME.get(lang.get())}
             </button>
         </aside>
     }

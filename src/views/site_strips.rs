@@ -1,4 +1,4 @@
-use crate::ui;
+use crate::ui_text as ui;
 use leptos::prelude::*;
 
 use crate::state::Exhibition;
@@ -15,7 +15,7 @@ pub fn SiteStrips() -> impl IntoView {
         .collect_view();
     view! {
         <section class="site-strips" aria-labelledby="site-strips-title">
-            <h2 id="site-strips-title" class="visually-hidden">{move || ui!(lang.get(), places)}</h2>
+            <h2 id="site-strips-title" class="visually-hidden">{move || ui::PLACES.get(lang.get())}</h2>
             {strips}
         </section>
     }

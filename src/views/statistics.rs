@@ -1,4 +1,4 @@
-use crate::ui;
+use crate::ui_text as ui;
 use leptos::prelude::*;
 
 use crate::content::Measure;
@@ -21,7 +21,7 @@ pub fn StatisticsDialog() -> impl IntoView {
         <Modal labelled_by="statistics-title" class="statistics-view" on_close
             return_focus=Signal::derive(move || opener.get_value())>
             <div class="statistics-head">
-                <h2 id="statistics-title">{move || ui!(lang.get(), stats_title)}</h2>
+                <h2 id="statistics-title">{move || ui::STATS_TITLE.get(lang.get())}</h2>
                 <LanguageSwitch />
                 <CloseButton on_close />
             </div>
@@ -85,7 +85,7 @@ fn ShareChart(share: f64) -> impl IntoView {
     let circumference = std::f64::consts::TAU * RING_RADIUS;
     let arc = format!("{:.2} {:.2}", circumference * share, circumference);
     view! {
-        <svg class="share-chart" viewBox="0 0 120 120" role="img" aria-label=move || ui!(lang.get(), share_chart)>
+        <svg class="share-chart" viewBox="0 0 120 120" role="img" aria-label=move || ui::SHARE_CHART.get(lang.get())>
             <circle class="share-rest" cx="60" cy="60" r=RING_RADIUS />
             <circle class="share-part" cx="60" cy="60" r=RING_RADIUS stroke-dasharray=arc
                 transform="rotate(-90 60 60)" />

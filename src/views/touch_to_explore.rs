@@ -1,4 +1,4 @@
-use crate::ui;
+use crate::ui_text as ui;
 use leptos::prelude::*;
 
 use crate::kiosk_state::KioskState;
@@ -15,7 +15,7 @@ pub fn TouchToExplore() -> impl IntoView {
     let attract = use_context::<KioskState>().map(|kiosk| kiosk.attract);
     let attracting = move || attract.is_some_and(|a| a.with(Option::is_some));
     let line = |lang: Lang| {
-        view! { <span class="touch-to-explore-line" lang=lang.tag()>{ui!(lang, touch_to_explore)}</span> }
+        view! { <span class="touch-to-explore-line" lang=lang.tag()>{ui::TOUCH_TO_EXPLORE.get(lang)}</span> }
     };
     view! {
         <Show when=move || route.get() == Route::Home>

@@ -1,4 +1,4 @@
-use crate::ui;
+use crate::ui_text as ui;
 use leptos::prelude::*;
 
 use crate::hooks::use_pan_zoom::PanZoom;
@@ -21,11 +21,11 @@ pub fn ZoomControls(
     let lang = expect_context::<Exhibition>().visit.lang;
     view! {
         <div class=class role="group" aria-label=move || label.get() aria-describedby=described_by>
-            <button type="button" class="round-button" aria-label=move || ui!(lang.get(), zoom_in)
+            <button type="button" class="round-button" aria-label=move || ui::ZOOM_IN.get(lang.get())
                 on:click=move |_| pan_zoom.zoom_by(ZOOM_STEP)>
                 <span aria-hidden="true">"+"</span>
             </button>
-            <button type="button" class="round-button" aria-label=move || ui!(lang.get(), zoom_out)
+            <button type="button" class="round-button" aria-label=move || ui::ZOOM_OUT.get(lang.get())
                 on:click=move |_| pan_zoom.zoom_by(1.0 / ZOOM_STEP)>
                 <span aria-hidden="true">"−"</span>
             </button>

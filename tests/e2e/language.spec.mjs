@@ -10,7 +10,7 @@ const pack = testPack();
 // The photo the tests open: the second in the visiting order.
 const PHOTO = photosInOrder[1];
 const TITLE = pack.title;
-// Interface strings (src/locales), not content.
+// Interface texts (src/ui_text.rs), not content.
 const STATS_TITLE = { zh: '石景山科幻产业数据', en: "Shijingshan's sci-fi industry" };
 const HTML_LANG = { zh: 'zh-Hans', en: 'en' };
 

@@ -1,14 +1,28 @@
 // The layout for each form factor (issue #15): a phone's first screen is all exhibit, the photo
 // view is made for one hand, no dialog lets its text out, and an idle kiosk invites a touch.
-import { readFileSync } from 'node:fs';
 import { test, expect, openMap, mapRegion, testPack, photosInOrder, escapeRegExp, expectNoAxeViolations } from './fixtures.mjs';
 
 const pack = testPack();
 const LANGS = ['en', 'zh'];
-/// The interface strings, as the app has them.
-const ui = Object.fromEntries(
-  LANGS.map((lang) => [lang, JSON.parse(readFileSync(new URL(`../../src/locales/${lang}.json`, import.meta.url)))]),
-);
+/// The interface's words these tests look for, as a visitor reads them (src/ui_text.rs).
+const ui = {
+  en: {
+    places: 'The places and their photos',
+    language: 'Language',
+    touch_to_explore: 'Touch a light to explore',
+    previous: 'Previous photo',
+    next: 'Next photo',
+    close: 'Close',
+  },
+  zh: {
+    places: '展览地点与照片',
+    language: '语言',
+    touch_to_explore: '轻触光点开始探索',
+    previous: '上一张',
+    next: '下一张',
+    close: '关闭',
+  },
+};
 /// The widths of the issue, each with a screen height of its kind.
 const SIZES = [
   [320, 640],

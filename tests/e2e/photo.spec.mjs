@@ -19,7 +19,7 @@ const AT_ANOTHER_SITE = photosInOrder.find((p) => p.site !== PHOTO.site);
 const byShape = [...pack.photos].sort((a, b) => a.image.width / a.image.height - b.image.width / b.image.height);
 const ODD_SHAPES = { tallest: byShape[0], widest: byShape.at(-1) };
 
-// The chart's name is an interface string (src/locales), not content.
+// The chart's name is an interface text (src/ui_text.rs), not content.
 const CHART_NAME = "Pie chart: Shijingshan has nearly one third of Beijing's sci-fi industry revenue";
 
 /// The picture of a photo, found by its alt text.

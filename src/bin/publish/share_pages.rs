@@ -8,7 +8,7 @@ use std::path::Path;
 use shijingshan_exhibit::content::{Exhibit, Text};
 use shijingshan_exhibit::lang::Lang;
 use shijingshan_exhibit::route::{Link, Route};
-use shijingshan_exhibit::ui_text::interface_text;
+use shijingshan_exhibit::ui_text;
 use shijingshan_exhibit::{format, picture_widths, statistic_text};
 
 use crate::html::{escape, picture_with_fallback, rewrite, Edit};
@@ -85,7 +85,7 @@ fn pages<'a>(pack: &Exhibit, previews: &'a Previews) -> Vec<SharePage<'a>> {
                             " class=\"shell-page-photo\"",
                         ),
                         caption = escape(photo.caption.get(lang)),
-                        credit_label = escape(&interface_text(lang, "photo_credit", &[])),
+                        credit_label = escape(ui_text::PHOTO_CREDIT.get(lang)),
                         credit = escape(photo.credit.get(lang)),
                         date = escape(&format::date(lang, &photo.date)),
                     )
@@ -120,8 +120,8 @@ fn pages<'a>(pack: &Exhibit, previews: &'a Previews) -> Vec<SharePage<'a>> {
         route: Route::Statistics,
         title: format!(
             "{} · {} | {exhibit}",
-            &interface_text(Lang::En, "stats_title", &[]),
-            &interface_text(Lang::Zh, "stats_title", &[])
+            ui_text::STATS_TITLE.get(Lang::En),
+            ui_text::STATS_TITLE.get(Lang::Zh)
         ),
         description: pack.intro.get(Lang::En).to_string(),
         picture: &previews.map,
@@ -153,7 +153,7 @@ fn statistics_content(pack: &Exhibit) -> String {
                  <ul>{figures}</ul><p>{source}</p></article>",
                 code = lang.code(),
                 tag = lang.tag(),
-                title = escape(&interface_text(lang, "stats_title", &[])),
+                title = escape(ui_text::STATS_TITLE.get(lang)),
                 intro = escape(pack.intro.get(lang)),
                 source = escape(&statistic_text::source_line(lang, &source)),
             )
@@ -242,7 +242,7 @@ fn render(index: &str, page: &SharePage, base: &str, exhibit: &str) -> Result<St
                 format!(
                     "<section class=\"shell-page\">{}<p><a class=\"tool-button\" href=\"./\">{}</a></p></section>",
                     page.content,
-                    crate::shell::both(crate::shell::ui("back_home"))
+                    crate::shell::both(crate::shell::ui(ui_text::BACK_HOME))
                 ),
             ),
         ],

@@ -12,7 +12,7 @@ use shijingshan_exhibit::lang::Lang;
 use shijingshan_exhibit::pan_zoom::{uncrowded_width, KIOSK_TARGET_PX, PORTRAIT_FILL, TARGET_PX};
 use shijingshan_exhibit::picture_widths;
 use shijingshan_exhibit::site_labels::label_fits;
-use shijingshan_exhibit::ui_text::{hotspot_name, interface_text};
+use shijingshan_exhibit::ui_text::{self, hotspot_name, Words};
 
 use crate::digest::short_digest;
 use crate::html::{escape, picture_markup, rewrite, Edit};
@@ -106,8 +106,8 @@ fn pack_text(text: &Text) -> impl Fn(Lang) -> String + '_ {
 }
 
 /// An interface string, for `both`.
-pub fn ui(key: &'static str) -> impl Fn(Lang) -> String {
-    move |lang| interface_text(lang, key, &[])
+pub fn ui(words: Words) -> impl Fn(Lang) -> String {
+    move |lang| words.get(lang).to_string()
 }
 
 fn shell_markup(pack: &Exhibit) -> String {
@@ -135,7 +135,7 @@ fn shell_markup(pack: &Exhibit) -> String {
                 id = dom_id::site_marker(&site.id),
                 site = escape(&site.id),
                 name = both(pack_text(&site.name)),
-                count = both(|lang| interface_text(lang, "photo_count", &[("n", &count)])),
+                count = both(|lang| ui_text::photo_count(lang, &count)),
             )
         })
         .collect();
@@ -149,7 +149,7 @@ fn shell_markup(pack: &Exhibit) -> String {
                 hotspot_name(
                     photo.title.get(lang),
                     site.map_or("", |s| s.get(lang)),
-                    &interface_text(lang, "open_photo", &[]),
+                    ui_text::OPEN_PHOTO.get(lang),
                 )
             };
             format!(
@@ -205,7 +205,7 @@ fn shell_markup(pack: &Exhibit) -> String {
                  <span class=\"site-strip-count\">{count}</span></h3>\
                  <ul class=\"photo-cards\" role=\"list\">{cards}</ul></section>",
                 name = both(pack_text(&site.name)),
-                count = both(|lang| interface_text(lang, "photo_count", &[("n", &count)])),
+                count = both(|lang| ui_text::photo_count(lang, &count)),
             )
         })
         .collect();
@@ -221,10 +221,10 @@ fn shell_markup(pack: &Exhibit) -> String {
          {places}{hotspots}</div></div></div><section class=\"site-strips\">{strips}</section></main>\
          <nav id=\"shell-photos\" class=\"shell-photos\" aria-labelledby=\"shell-photos-name\">\
          <span id=\"shell-photos-name\" class=\"visually-hidden\">{list}</span><ol>{photos}</ol></nav></div>",
-        kicker = both(ui("place_line")),
+        kicker = both(ui(ui_text::PLACE_LINE)),
         title = both(pack_text(&pack.title)),
-        list = both(ui("show_list")),
-        stats = both(ui("statistics")),
+        list = both(ui(ui_text::SHOW_LIST)),
+        stats = both(ui(ui_text::STATISTICS)),
         src = escape(&map_sources.src),
         srcset = match (&map_sources.srcset, &map.sizes) {
             (Some(srcset), Some(_)) => format!(
