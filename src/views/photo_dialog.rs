@@ -1,6 +1,7 @@
 use crate::ui_text as ui;
 use leptos::html;
 use leptos::prelude::*;
+use std::sync::atomic::{AtomicIsize, Ordering};
 use web_sys::KeyboardEvent;
 
 use crate::content::Photo;
@@ -31,9 +32,14 @@ pub fn PhotoDialog(photo: Memo<Option<Photo>>) -> impl IntoView {
     let lang = exhibition.visit.lang;
     let pack = exhibition.pack();
     let total = pack.photos.len();
+    // Which way the visitor is going through the photos: forward until they step back. Only
+    // that way's next picture is fetched ahead.
+    let heading = std::sync::Arc::new(AtomicIsize::new(1));
 
     let step = {
+        let heading = heading.clone();
         move |by: isize| {
+            heading.store(by.signum(), Ordering::Relaxed);
             let current = photo.get_untracked().map(|p| p.id);
             if let Some(next) =
                 current.and_then(|id| exhibition.pack().neighbour(&id, by).map(|p| p.id.clone()))
@@ -44,8 +50,8 @@ pub fn PhotoDialog(photo: Memo<Option<Photo>>) -> impl IntoView {
     };
     let on_close = Callback::new(move |_| exhibition.close());
     let on_step = Callback::new(step);
-    // The photo whose picture has arrived: the next and previous pictures are fetched only then,
-    // so the one the visitor is waiting for has the line to itself. (`load` does not bubble:
+    // The photo whose picture has arrived: the next picture is fetched only then, so the one
+    // the visitor is waiting for has the line to itself. (`load` does not bubble:
     // the figure hears it in the capture phase.)
     let shown = RwSignal::new(None::<String>);
     // (Set only when it changes: a zoom's sharper size loads again, and must not rebuild them.)
@@ -59,6 +65,7 @@ pub fn PhotoDialog(photo: Memo<Option<Photo>>) -> impl IntoView {
         photo
             .get()
             .filter(|p| shown.with(|s| s.as_deref() == Some(p.id.as_str())))
+            .map(|p| (p, heading.load(Ordering::Relaxed)))
     };
 
     let position = {
@@ -120,7 +127,7 @@ pub fn PhotoDialog(photo: Memo<Option<Photo>>) -> impl IntoView {
                     {move || photo.get().map(|p| view! { <Scoped><Picture photo=p on_step /></Scoped> })}
                 </figure>
                 <div class="photos-ahead" hidden>
-                    {move || ahead().map(|p| view! { <Scoped><PicturesAhead photo=p /></Scoped> })}
+                    {move || ahead().map(|(p, by)| view! { <Scoped><PictureAhead photo=p by /></Scoped> })}
                 </div>
                 <div class="photo-text">
                     <p class="photo-kicker">
@@ -148,11 +155,11 @@ pub fn PhotoDialog(photo: Memo<Option<Photo>>) -> impl IntoView {
                 </div>
                 <div class="photo-actions">
                     <button node_ref=first_focus type="button" class="round-button previous-button" aria-label=move || ui::PREVIOUS.get(lang.get())
-                        on:click=move |_| step(-1)>
+                        on:click=move |_| on_step.run(-1)>
                         <span aria-hidden="true">"←"</span>
                     </button>
                     <button type="button" class="round-button next-button" aria-label=move || ui::NEXT.get(lang.get())
-                        on:click=move |_| step(1)>
+                        on:click=move |_| on_step.run(1)>
                         <span aria-hidden="true">"→"</span>
                     </button>
                     // A kiosk's visitors take a photo home by its QR code, not the system's share sheet.
@@ -313,26 +320,26 @@ fn detail_sizes(zoom: PanZoom, widths: Option<Vec<u32>>) -> Signal<String> {
     })
 }
 
-/// The previous and next photos' pictures, fetched once this one has arrived, at the size the
-/// photo view will show them (the same `sizes`), so a step shows the next at once.
+/// The picture of the photo the visitor goes to next (`by` 1: the next, -1: the one before),
+/// fetched once this one has arrived, at the size the photo view will show it (the same
+/// `sizes`), so the step shows it at once. Only one: on a phone's line each picture ahead
+/// is bytes the visitor may never look at.
 #[component]
-fn PicturesAhead(photo: Photo) -> impl IntoView {
+fn PictureAhead(photo: Photo, by: isize) -> impl IntoView {
     let pack = expect_context::<Exhibition>().pack();
-    [-1, 1]
-        .into_iter()
-        .filter_map(|by| pack.neighbour(&photo.id, by))
-        .filter(|next| next.id != photo.id)
-        .map(|next| {
-            view! {
-                <WebPicture
-                    picture=next.image.clone()
-                    sizes=picture_widths::PHOTO_VIEW
-                    fallback_width=picture_widths::PHOTO_FALLBACK
-                    alt=""
-                />
-            }
-        })
-        .collect_view()
+    let next = pack
+        .neighbour(&photo.id, by)
+        .filter(|next| next.id != photo.id);
+    next.map(|next| {
+        view! {
+            <WebPicture
+                picture=next.image.clone()
+                sizes=picture_widths::PHOTO_VIEW
+                fallback_width=picture_widths::PHOTO_FALLBACK
+                alt=""
+            />
+        }
+    })
 }
 
 /// The link to a photo as it is published, for sharing: the pack's public address where it has

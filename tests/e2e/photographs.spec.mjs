@@ -70,13 +70,13 @@ test.describe('on a phone', () => {
     }
     expect(asked.filter((a) => a.startsWith('images/sizes/') && !a.endsWith('.webp')), 'WebP only').toEqual([]);
   });
-  test('the next and previous pictures are fetched only once the photo\'s own has arrived', async ({ page, request }) => {
+  test('only the picture the visitor goes to next is fetched ahead, and only once the photo\'s own has arrived', async ({ page, request }) => {
     const published = await publishedPack(request);
     const at = photosInOrder.findIndex((p) => p.id === SIDEWAYS.id) + 1;
     const [before, photo, after] = photosInOrder.slice(at - 1, at + 2);
     expect([before, photo, after].every((p) => PHOTOGRAPHS.includes(p)), 'three photographs in a row').toBe(true);
     // What the photo view fetches ahead here (390 px): each neighbour's 480 px size.
-    const ahead = [before, after].map((p) => `${sizesOf(published, p).stem}-480.webp`);
+    const aheadOf = (p) => `${sizesOf(published, p).stem}-480.webp`;
     const asked = pictureRequests(page);
     // The photo's own picture is held on the way until released.
     let release;
@@ -91,10 +91,21 @@ test.describe('on a phone', () => {
     await expect(photoDialog(page, photo)).toBeVisible();
     await expect.poll(() => heldOnce, { message: 'the photo\'s picture is asked for' }).toBe(true);
     await page.waitForTimeout(1000);
-    expect(asked.filter((a) => ahead.includes(a)), 'nothing fetched ahead while the photo\'s picture is on its way').toEqual([]);
+    expect(asked.filter((a) => [aheadOf(before), aheadOf(after)].includes(a)), 'nothing fetched ahead while the photo\'s picture is on its way').toEqual([]);
     release();
     await expect.poll(() => picture(page, photo).evaluate((img) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
-    await expect.poll(() => ahead.filter((a) => asked.includes(a)), { message: 'both fetched ahead' }).toEqual(ahead);
+    // Opened, the visitor is going forward: the next photo's picture, not the one before.
+    await expect.poll(() => asked.includes(aheadOf(after)), { message: 'the next picture fetched ahead' }).toBe(true);
+    await page.waitForTimeout(500);
+    expect(asked, 'the picture before is not fetched ahead').not.toContain(aheadOf(before));
+
+    // On to the next, then back: stepping back turns the visitor round, and the picture before
+    // is the one fetched ahead now.
+    await photoDialog(page, photo).getByRole('button', { name: 'Next photo', exact: true }).click();
+    await expect.poll(() => picture(page, after).evaluate((img) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+    await photoDialog(page, after).getByRole('button', { name: 'Previous photo', exact: true }).click();
+    await expect.poll(() => picture(page, photo).evaluate((img) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+    await expect.poll(() => asked.includes(aheadOf(before)), { message: 'the picture before fetched ahead' }).toBe(true);
   });
 });
 
