@@ -442,6 +442,51 @@ async fn a_load_error_says_what_went_wrong_and_retry_works() {
     root.remove();
 }
 
+/// Resolves after `ms` milliseconds of the page's own clock.
+async fn wait_ms(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(resolve.unchecked_ref(), ms);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+#[wasm_bindgen_test]
+async fn a_kiosk_load_error_retries_by_itself_but_not_once_the_screen_has_gone() {
+    let error = || LoadError::Offline;
+    let mount = |retried: RwSignal<u32>| {
+        let root = stage("?lang=en&mode=kiosk");
+        let mounted = mount_to(root.clone(), move || {
+            provide_context(Visit::from_page());
+            view! {
+                <LoadErrorScreen error=error() retry_after=Some(std::time::Duration::from_millis(60))
+                    on_retry=Callback::new(move |_| retried.update(|n| *n += 1)) />
+            }
+        });
+        (root, mounted)
+    };
+    // Left on screen: it tries again by itself, once.
+    let retried = RwSignal::new(0);
+    let (root, mounted) = mount(retried);
+    wait_ms(200).await;
+    assert_eq!(
+        retried.get_untracked(),
+        1,
+        "retried by itself after the delay"
+    );
+    drop(mounted);
+    root.remove();
+    // Gone before the delay (the visitor pressed Retry and the pack is loading): no second try.
+    let retried = RwSignal::new(0);
+    let (root, mounted) = mount(retried);
+    button_named(&root, "Try again").click();
+    drop(mounted);
+    wait_ms(200).await;
+    assert_eq!(retried.get_untracked(), 1, "only the visitor's own retry");
+    root.remove();
+}
+
 #[wasm_bindgen_test]
 fn the_kiosk_counts_down_then_resets_then_attracts() {
     use shijingshan_exhibit::hooks::use_idle_reset::{phase_after, IdlePhase, IdleTimes};

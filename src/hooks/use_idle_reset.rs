@@ -1,9 +1,14 @@
 //! Kiosk idle handling: after a quiet spell a countdown, then a reset, then an attract loop
 //! until someone touches the screen.
 //!
-//! ```ignore
-//! let idle = use_idle_reset(IdleTimes { idle_ms: 90_000.0, countdown_ms: 10_000.0 }, on_reset);
-//! move || matches!(idle.phase.get(), IdlePhase::Countdown(_))
+//! ```no_run
+//! # use leptos::prelude::*;
+//! # use shijingshan_exhibit::hooks::use_idle_reset::{use_idle_reset, IdlePhase, IdleTimes};
+//! # let on_reset = Callback::new(|_| ());
+//! let times = IdleTimes { idle_ms: 90_000.0, countdown_ms: 10_000.0 };
+//! let idle = use_idle_reset(times, IdlePhase::Active, on_reset);
+//! let counting_down = move || matches!(idle.phase.get(), IdlePhase::Countdown(_));
+//! # let _ = counting_down;
 //! ```
 
 use std::time::Duration;

@@ -4,13 +4,19 @@
 //! reducer in `crate::pan_zoom`. The layer inside binds [`PanZoom::layer_style`], so only its
 //! transform changes while it moves and what it holds is never re-rendered.
 //!
-//! ```ignore
+//! ```no_run
+//! # use leptos::{html, prelude::*};
+//! # use shijingshan_exhibit::hooks::use_pan_zoom::{use_pan_zoom, Fit};
+//! # use shijingshan_exhibit::pan_zoom::Size;
+//! # let _ = || {
+//! let viewport_ref = NodeRef::<html::Div>::new();
 //! let pan_zoom = use_pan_zoom(viewport_ref, Fit::Map(Size { width: 1600.0, height: 1000.0 }));
 //! view! {
 //!     <div node_ref=viewport_ref>
-//!         <div style:transform=pan_zoom.layer_style(|frame| frame.view.css_transform())>…</div>
+//!         <div style:transform=pan_zoom.layer_style(|frame| frame.view.css_transform())>"…"</div>
 //!     </div>
 //! }
+//! # };
 //! ```
 
 use leptos::ev;

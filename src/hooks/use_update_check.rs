@@ -2,7 +2,11 @@
 //! weeks shows what the museum has published. It only notices; the kiosk decides when to show
 //! it (never in front of a visitor).
 //!
-//! ```ignore
+//! ```no_run
+//! # use std::time::Duration;
+//! # use leptos::prelude::*;
+//! # use shijingshan_exhibit::hooks::use_update_check::use_update_check;
+//! let update_found = StoredValue::new(false);
 //! use_update_check(Duration::from_secs(600), Callback::new(move |_| update_found.set_value(true)));
 //! ```
 

@@ -155,14 +155,21 @@ fn swallow_the_waking_tap(phase: ReadSignal<IdlePhase>) {
             event.prevent_default();
         }
     });
-    // Capturing on the window runs before any element sees the click.
+    // Capturing on the window runs before any element sees the click (leptos's window
+    // listeners bubble); removed with the kiosk layer.
     let _ = crate::page::document::window().add_event_listener_with_callback_and_bool(
         "click",
         listener.as_ref().unchecked_ref(),
         true,
     );
-    // One listener for the life of the kiosk page.
-    listener.forget();
+    let listener = send_wrapper::SendWrapper::new(listener);
+    on_cleanup(move || {
+        let _ = crate::page::document::window().remove_event_listener_with_callback_and_bool(
+            "click",
+            listener.as_ref().unchecked_ref(),
+            true,
+        );
+    });
 }
 
 /// While the kiosk waits for a visitor, highlight each hotspot in turn.

@@ -18,8 +18,11 @@ pub fn LoadErrorScreen(
 ) -> impl IntoView {
     let visit = expect_context::<Visit>();
     crate::page::document::remove_static_shell();
-    if let Some(delay) = retry_after {
-        set_timeout(move || on_retry.run(()), delay);
+    // Called off when the screen goes (a visitor's Retry came first): one retry at a time.
+    if let Some(timer) =
+        retry_after.and_then(|delay| set_timeout_with_handle(move || on_retry.run(()), delay).ok())
+    {
+        on_cleanup(move || timer.clear());
     }
     let error = StoredValue::new(error);
     let problems = move || match error.get_value() {
