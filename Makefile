@@ -4,7 +4,7 @@
 SHELL := bash
 PORT ?= 8080
 
-.PHONY: run test build bench bench-photographs budgets soak check-pack update-pack screenshots
+.PHONY: run test build bench bench-photographs budgets soak check-pack update-pack screenshots profile-photo-open
 
 run:
 	.ci/install-build-tools
@@ -32,6 +32,13 @@ bench: build
 bench-photographs: build
 	.ci/install-test-tools
 	cd tests && BENCH_COMMIT=$$(git rev-parse --short HEAD) node bench-photographs.mjs
+
+# Where a photo opening's time goes (#24): a copy of the release build that keeps function names,
+# photos opened at 4x CPU, and the main thread's time by kind and by function.
+profile-photo-open: build
+	.ci/install-test-tools
+	.ci/build-profile-dist
+	cd tests && node profile-photo-open.mjs ../target/profile-dist
 
 # The performance budgets the test command checks (bytes, one Lighthouse mobile run).
 budgets: build
