@@ -370,6 +370,15 @@ test.describe('the numbers', () => {
     expect(await companyCounts(page), 'every value the count showed').toEqual([FIGURES.en[0]]);
   });
 
+  test('without reduced motion too, the photo view\'s numbers are final at once: only the statistics view counts up', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await recordCompanyCount(page);
+    await openFromMap(page, PHOTO);
+    await expect(photoDialog(page, PHOTO).locator('.figure-value').first()).toHaveText(FIGURES.en[0]);
+    await page.waitForTimeout(1500);
+    expect(await companyCounts(page), 'every value the count showed').toEqual([FIGURES.en[0]]);
+  });
+
   test('without reduced motion, the numbers count up from a smaller first value to their final value', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'no-preference' });
     await recordCompanyCount(page);
