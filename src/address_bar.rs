@@ -8,7 +8,9 @@ use crate::page;
 use crate::route::Link;
 use crate::state::Exhibition;
 
-/// Back and Forward set what is open; what is open sets the address and the document title.
+/// Back and Forward set what is open; what is open sets the address and the document title,
+/// after the next paint: a tap's answer (the photo view) is drawn first, then the history
+/// entry is written (a same-document navigation costs a phone several milliseconds).
 pub fn keep_in_step(exhibition: &Exhibition) {
     let route = exhibition.route;
     let write_route = exhibition.write_route;
@@ -16,16 +18,22 @@ pub fn keep_in_step(exhibition: &Exhibition) {
     let _ = window_event_listener(leptos::ev::popstate, move |_| {
         write_route.set(Link::parse(&page::address::query()).route);
     });
-    let pack = exhibition.pack();
-    Effect::new(move || {
-        let lang = visit.lang.get();
-        let current = route.get();
+    let exhibition = *exhibition;
+    let write = move || {
+        let (lang, current) = (visit.lang.get_untracked(), route.get_untracked());
         let link = Link {
             route: current.clone(),
             lang: Some(lang),
             mode: Some(visit.mode),
         };
-        page::address::set_query(&link.to_query(), false);
-        page::document::set_title(&document_title(&pack, &current, lang));
+        page::address::set_query(&link.to_query(), exhibition.take_push());
+        page::document::set_title(&document_title(&exhibition.pack(), &current, lang));
+    };
+    Effect::new(move || {
+        visit.lang.track();
+        route.track();
+        // (Each write reads the state as it is by then: several changes within a frame are
+        // written once, the first write pushing the entry an `open` asked for.)
+        request_animation_frame(move || set_timeout(write, std::time::Duration::ZERO));
     });
 }

@@ -90,6 +90,9 @@ pub struct Exhibition {
     pub list_view: RwSignal<bool>,
     /// The id of the control that opened the photo view, to return focus to on close.
     pub opener: StoredValue<Option<String>>,
+    /// Set by `open` until the address bar has written the new entry (after the next paint:
+    /// see `address_bar`), so what opened is on screen before the history work.
+    push_pending: StoredValue<bool>,
 }
 
 impl Exhibition {
@@ -104,6 +107,7 @@ impl Exhibition {
             write_route,
             list_view: RwSignal::new(false),
             opener: StoredValue::new(None),
+            push_pending: StoredValue::new(false),
         }
     }
 
@@ -124,9 +128,16 @@ impl Exhibition {
     /// no history: nobody can press Back there, and it runs all day.
     pub fn open(&self, route: Route) {
         if self.visit.mode != Mode::Kiosk {
-            self.push(&route);
+            self.push_pending.set_value(true);
         }
         self.write_route.set(route);
+    }
+
+    /// Whether the address bar's next write is a new history entry; true once per `open`.
+    pub(crate) fn take_push(&self) -> bool {
+        self.push_pending
+            .try_update_value(std::mem::take)
+            .unwrap_or(false)
     }
 
     /// The kiosk's reset: the home view in the starting language, everything closed.
@@ -144,22 +155,16 @@ impl Exhibition {
 
     /// Closes what is open: steps Back when it was opened here, so Forward reopens it.
     pub fn close(&self) {
-        if page::address::entry_pushed_here() {
+        if self.take_push() {
+            // Opened so recently that its entry is not written yet: it never will be.
+            self.write_route.set(Route::Home);
+        } else if page::address::entry_pushed_here() {
             // The popstate that follows sets the route; replacing the address now would
             // overwrite the entry that Forward should reopen.
             page::address::go_back();
         } else {
             self.write_route.set(Route::Home);
         }
-    }
-
-    fn push(&self, route: &Route) {
-        let link = Link {
-            route: route.clone(),
-            lang: Some(self.visit.lang.get_untracked()),
-            mode: Some(self.visit.mode),
-        };
-        page::address::set_query(&link.to_query(), true);
     }
 
     pub fn lang(&self) -> Lang {

@@ -126,6 +126,12 @@ async fn next_frame() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// Resolves once the address bar has followed the exhibit: after the next paint.
+async fn address_written() {
+    next_frame().await;
+    next_task().await;
+}
+
 /// Mounts `view` with the app state around it; unmounted (and its owner disposed) when the
 /// returned handle is dropped at the end of the test.
 #[must_use = "the view is unmounted when this is dropped"]
@@ -282,12 +288,58 @@ async fn every_hotspot_is_a_named_button_that_opens_its_photo() {
         .unwrap()
         .ends_with("open photo"));
     button.click();
-    tick().await;
+    address_written().await;
     assert!(
         query().contains(&format!("photo={}", photo.id)),
         "the address names the photo: {}",
         query()
     );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_address_follows_an_opening_after_its_paint_and_one_closed_at_once_leaves_no_entry() {
+    // (The stage's entry has no state; an entry the exhibit pushes has `true`.)
+    let pushed = || {
+        web_sys::window()
+            .unwrap()
+            .history()
+            .unwrap()
+            .state()
+            .unwrap()
+            == true
+    };
+    let photo = photos_in_order()[1].clone();
+    let mount = || {
+        let root = stage("?lang=en");
+        let exhibition = StoredValue::new(None::<Exhibition>);
+        let mounted = mount_exhibit(&root, move |state| exhibition.set_value(Some(state)));
+        (root, mounted, exhibition.get_value().unwrap())
+    };
+    let (root, mounted, exhibition) = mount();
+    exhibition.open(Route::Photo(photo.id.clone()));
+    tick().await;
+    assert!(
+        !query().contains("photo="),
+        "not yet: the photo is drawn first"
+    );
+    address_written().await;
+    assert!(
+        query().contains(&format!("photo={}", photo.id)),
+        "{}",
+        query()
+    );
+    assert!(pushed(), "a new entry, so Back closes the photo");
+    drop(mounted);
+    root.remove();
+
+    // Opened and closed within one frame (a double tap on a hotspot and Escape, say).
+    let (root, _mounted, exhibition) = mount();
+    exhibition.open(Route::Photo(photo.id.clone()));
+    exhibition.close();
+    address_written().await;
+    assert!(!query().contains("photo="), "{}", query());
+    assert!(!pushed(), "no entry for a photo that was never on screen");
     root.remove();
 }
 
@@ -375,6 +427,7 @@ async fn the_photo_view_shows_the_photo_and_steps_to_the_next() {
         one(&root, "#photo-title").text_content().unwrap(),
         next.title.get(Lang::En)
     );
+    address_written().await;
     assert!(query().contains(&format!("photo={}", next.id)));
     press(&one(&root, ".photo-layout"), "ArrowLeft");
     tick().await;
