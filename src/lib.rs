@@ -3,11 +3,12 @@
 //! Layers, from the data up: `content` (the pack's model and checks, pure Rust), `load`
 //! (fetching it), `state` and `route` (what is open, the language, the address), `views`
 //! (what the visitor sees) and `hooks` (gestures and other behaviours). Everything above
-//! `content`, `route`, `lang`, `mode`, `pan_zoom`, `site_labels`, `format`, `statistic_text` and
+//! `content`, `route`, `lang`, `mode`, `pan_zoom`, `site_labels`, `decimals`, `format`, `statistic_text` and
 //! `ui_text` needs a browser.
 
 pub mod backoff;
 pub mod content;
+pub mod decimals;
 pub mod dom_id;
 pub mod format;
 pub mod lang;

@@ -51,7 +51,7 @@ fn worker_address() -> String {
         "sw.js?screen={}x{}@{}",
         side(web_sys::Screen::width),
         side(web_sys::Screen::height),
-        window.device_pixel_ratio()
+        crate::decimals::plain(window.device_pixel_ratio())
     )
 }
 

@@ -49,7 +49,7 @@ pub fn zoomed_choice(widths: &[u32], drawn: f64, device_pixel_ratio: f64) -> Opt
     // A hair under the width: a candidate exactly as wide as needed is one device pixel to
     // one of the picture's, and the next narrower one is not.
     let css = (f64::from(width) / device_pixel_ratio * 100.0).floor() / 100.0;
-    Some((width, format!("{css}px")))
+    Some((width, format!("{}px", crate::decimals::plain(css))))
 }
 
 /// An upright strip card's width (`STRIP_CARD`): this share of the viewport, clamped.

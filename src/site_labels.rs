@@ -6,6 +6,7 @@
 //! as CSS custom properties; `style/map.css` turns them into the label's anchor and widest size.
 
 use crate::content::Point;
+use crate::decimals::fixed;
 
 /// Sites whose points are closer than this vertically (a share of the map's height) can have
 /// labels on one line, and share the room between them. A label is at most about three lines
@@ -24,16 +25,18 @@ pub struct LabelFit {
 impl LabelFit {
     /// The CSS custom properties' values, rounded so that the app and the shell write the same.
     pub fn css_lean(self) -> String {
-        format!("{:.3}", self.lean)
+        fixed(self.lean, 3)
     }
     pub fn css_room(self) -> String {
-        format!("{:.3}", self.room)
+        fixed(self.room, 3)
     }
 }
 
 /// One fit per point, in the same order.
 pub fn label_fits(points: &[Point]) -> Vec<LabelFit> {
-    let lean = |p: &Point| p.x.clamp(0.0, 1.0);
+    // (Not `clamp`: its panic message would bring float printing into the wasm; see `decimals`.)
+    #[allow(clippy::manual_clamp)]
+    let lean = |p: &Point| p.x.max(0.0).min(1.0);
     points
         .iter()
         .enumerate()

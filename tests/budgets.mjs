@@ -13,7 +13,10 @@
 // and no chunk loader in the app, trunk's own pipeline) took 4.8 KB off: 184.1 KB; zooming into
 // the photo (issue #23: pinch, double-tap, wheel, keys, a larger size once zoomed, the first focus
 // on Previous) added 5.0 KB: 189.0 KB (193,581 B), so 190 KB, where this figure stood before the
-// QR codes moved (issue #24's goal is 187 KB: the zoom's code is to be slimmed).
+// QR codes moved (issue #24's goal is 187 KB: the zoom's code is to be slimmed). Numbers in
+// styles and messages written in integer arithmetic (src/decimals.rs: no float printing in the
+// wasm) took 7.3 KB off: 182.7 KB (187,082 B), so 184 KB (clippy-driver's build, which the test
+// command measures, and function layout move the brotli size by a few hundred bytes).
 // When it shrinks, lower the figure to match. One budget is reported, not enforced, until it is
 // met: Lighthouse mobile performance >= 98 (single runs on a 2-core machine vary widely).
 import { join } from 'node:path';
@@ -37,7 +40,7 @@ const budgets = [
   { what: 'Lighthouse mobile best practices', value: mobile.bestPractices, ok: mobile.bestPractices === 100, limit: '100', enforced: true },
   { what: 'Lighthouse mobile SEO', value: mobile.seo, ok: mobile.seo === 100, limit: '100', enforced: true },
   { what: 'Cumulative layout shift (mobile)', value: mobile.cls.toFixed(3), ok: mobile.cls <= 0.01, limit: '<= 0.01', enforced: true },
-  { what: 'first download: wasm + JS, brotli', value: kb(bytes.wasm.brotli + bytes.js.brotli), ok: bytes.wasm.brotli + bytes.js.brotli <= 190 * 1024, limit: '<= 190 KB', enforced: true },
+  { what: 'first download: wasm + JS, brotli', value: kb(bytes.wasm.brotli + bytes.js.brotli), ok: bytes.wasm.brotli + bytes.js.brotli <= 184 * 1024, limit: '<= 184 KB', enforced: true },
   { what: 'Lighthouse mobile performance', value: mobile.performance, ok: mobile.performance >= 98, limit: '>= 98', enforced: false },
 ];
 const width = Math.max(...budgets.map((b) => b.what.length));

@@ -4,6 +4,7 @@ use std::fmt;
 use super::{Exhibit, Measure, Picture, Point, Text, Unknown, SCHEMA_VERSION};
 #[cfg(not(target_arch = "wasm32"))]
 use super::{PictureSizes, SizeFormat};
+use crate::decimals::plain;
 
 /// One thing wrong with a pack, named by where it is: `photos[3].caption.zh: missing`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -225,7 +226,8 @@ impl Checker {
                 at,
                 format!(
                     "outside the map (x {}, y {}; both must be 0 to 1)",
-                    point.x, point.y
+                    plain(point.x),
+                    plain(point.y)
                 ),
             );
         }
@@ -233,19 +235,30 @@ impl Checker {
 
     fn not_negative(&mut self, at: &str, value: f64) {
         if !value.is_finite() || value < 0.0 {
-            self.fail(at, format!("{value} must be a number of 0 or more"));
+            self.fail(
+                at,
+                format!("{} must be a number of 0 or more", plain(value)),
+            );
         }
     }
 
     fn within(&mut self, at: &str, value: f64, (low, high): Bounds) {
         if !(low..=high).contains(&value) {
-            self.fail(at, format!("{value} must be from {low} to {high}"));
+            self.fail(
+                at,
+                format!(
+                    "{} must be from {} to {}",
+                    plain(value),
+                    plain(low),
+                    plain(high)
+                ),
+            );
         }
     }
 
     fn positive(&mut self, at: &str, value: f64) {
         if !value.is_finite() || value <= 0.0 {
-            self.fail(at, format!("{value} must be a number above 0"));
+            self.fail(at, format!("{} must be a number above 0", plain(value)));
         }
     }
 

@@ -22,7 +22,11 @@ pub fn use_count_up() -> Signal<f64> {
 // hand-written: leptos-use use_raf_fn adds 1.3 KB brotli (measured 2026-11-29)
 fn tick(start: f64, progress: RwSignal<f64>) {
     request_animation_frame(move || {
-        let t = ((js_sys::Date::now() - start) / COUNT_UP_MS).clamp(0.0, 1.0);
+        // (Not `clamp`: its panic message would bring float printing into the wasm; see `decimals`.)
+        #[allow(clippy::manual_clamp)]
+        let t = ((js_sys::Date::now() - start) / COUNT_UP_MS)
+            .max(0.0)
+            .min(1.0);
         let eased = 1.0 - (1.0 - t).powi(3);
         // A disposed signal means the numbers left the screen: stop.
         if progress.try_set(eased).is_none() && t < 1.0 {

@@ -1,6 +1,7 @@
 //! Where the map sits and how far it is zoomed, kept so the map can never be lost.
 
 use super::Size;
+use crate::decimals::fixed;
 
 /// The closest the map zooms in, as a multiple of the whole map fitting the viewport.
 pub const MAX_SCALE: f64 = 4.0;
@@ -38,7 +39,7 @@ impl MapView {
     /// viewport is centred, a larger one always covers it.
     pub fn clamped(self, base: Size, viewport: Size, max_scale: f64) -> MapView {
         let scale = if self.scale.is_finite() {
-            self.scale.clamp(1.0, max_scale)
+            self.scale.max(1.0).min(max_scale)
         } else {
             1.0
         };
@@ -47,7 +48,7 @@ impl MapView {
             if content <= room {
                 (room - content) / 2.0
             } else if offset.is_finite() {
-                offset.clamp(room - content, 0.0)
+                offset.max(room - content).min(0.0)
             } else {
                 0.0
             }
@@ -78,7 +79,7 @@ impl MapView {
         viewport: Size,
         max_scale: f64,
     ) -> MapView {
-        let scale = (self.scale * factor).clamp(1.0, max_scale);
+        let scale = (self.scale * factor).max(1.0).min(max_scale);
         let ratio = scale / self.scale;
         MapView {
             scale,
@@ -96,7 +97,7 @@ impl MapView {
         viewport: Size,
         max_scale: f64,
     ) -> MapView {
-        let scale = scale.clamp(1.0, max_scale);
+        let scale = scale.max(1.0).min(max_scale);
         MapView {
             scale,
             x: viewport.width / 2.0 - mx * base.width * scale,
@@ -108,8 +109,10 @@ impl MapView {
     /// The CSS transform for the map layer.
     pub fn css_transform(self) -> String {
         format!(
-            "translate3d({:.2}px,{:.2}px,0) scale({:.4})",
-            self.x, self.y, self.scale
+            "translate3d({}px,{}px,0) scale({})",
+            fixed(self.x, 2),
+            fixed(self.y, 2),
+            fixed(self.scale, 4)
         )
     }
 }

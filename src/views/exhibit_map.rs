@@ -1,3 +1,4 @@
+use crate::decimals::{fixed, plain};
 use crate::ui_text as ui;
 use leptos::html;
 use leptos::prelude::*;
@@ -79,22 +80,22 @@ pub fn ExhibitMap() -> impl IntoView {
                 <div
                     class="map-layer"
                     class:crowded=move || crowded.get()
-                    style=("--map-w", map_size.width.to_string())
-                    style=("--map-h", map_size.height.to_string())
+                    style=("--map-w", plain(map_size.width))
+                    style=("--map-h", plain(map_size.height))
                     style:left=pan_zoom.layer_style(|_| "0".into())
                     style:top=pan_zoom.layer_style(|_| "0".into())
-                    style:width=pan_zoom.layer_style(|frame| format!("{:.1}px", frame.base.width))
-                    style:height=pan_zoom.layer_style(|frame| format!("{:.1}px", frame.base.height))
+                    style:width=pan_zoom.layer_style(|frame| format!("{}px", fixed(frame.base.width, 1)))
+                    style:height=pan_zoom.layer_style(|frame| format!("{}px", fixed(frame.base.height, 1)))
                     style:transform=pan_zoom.layer_style(|frame| frame.view.css_transform())
-                    style=("--zoom", pan_zoom.layer_style(|frame| format!("{:.4}", frame.view.scale)))
+                    style=("--zoom", pan_zoom.layer_style(|frame| fixed(frame.view.scale, 4)))
                 >
                     <img
                         class="map-image"
                         src=map_sources.src
                         srcset=map_sources.srcset
                         sizes=map_sized.then_some(crate::picture_widths::MAP)
-                        width=map_image.width
-                        height=map_image.height
+                        width=plain(map_image.width)
+                        height=plain(map_image.height)
                         alt=move || map_alt.get(lang.get()).to_string()
                         draggable="false"
                     />
@@ -131,7 +132,7 @@ fn SiteOutlines() -> impl IntoView {
             let points = site
                 .outline
                 .iter()
-                .map(|p| format!("{:.4},{:.4}", p.x, p.y))
+                .map(|p| format!("{},{}", fixed(p.x, 4), fixed(p.y, 4)))
                 .collect::<Vec<_>>()
                 .join(" ");
             view! {
@@ -205,8 +206,8 @@ fn SiteMarkers() -> impl IntoView {
                     class="site-marker"
                     class:attract=attracting
                     id=dom_id.clone()
-                    style:left=format!("{}%", position.x * 100.0)
-                    style:top=format!("{}%", position.y * 100.0)
+                    style:left=format!("{}%", plain(position.x * 100.0))
+                    style:top=format!("{}%", plain(position.y * 100.0))
                     style=("--lean", fit.css_lean())
                     style=("--room", fit.css_room())
                     on:click=move |_| {

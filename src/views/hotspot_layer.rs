@@ -1,3 +1,4 @@
+use crate::decimals::plain;
 use crate::ui_text as ui;
 use leptos::prelude::*;
 use web_sys::KeyboardEvent;
@@ -81,8 +82,8 @@ pub fn HotspotLayer() -> impl IntoView {
                     class:is-open=is_open
                     class:attract=attracting
                     id=dom_id
-                    style:left=format!("{}%", point.x * 100.0)
-                    style:top=format!("{}%", point.y * 100.0)
+                    style:left=format!("{}%", plain(point.x * 100.0))
+                    style:top=format!("{}%", plain(point.y * 100.0))
                     aria-label=move || {
                         let lang = lang.get();
                         crate::ui_text::hotspot_name(

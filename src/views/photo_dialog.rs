@@ -1,3 +1,4 @@
+use crate::decimals::{fixed, plain};
 use crate::ui_text as ui;
 use leptos::html;
 use leptos::prelude::*;
@@ -184,7 +185,7 @@ fn Picture(photo: Photo, on_step: Callback<isize>) -> impl IntoView {
     let alt = StoredValue::new(photo.alt.clone());
     let note = photo.image_note.clone();
     let image = StoredValue::new(photo.image.clone());
-    let aspect = image.with_value(|i| format!("{} / {}", i.width, i.height));
+    let aspect = image.with_value(|i| format!("{} / {}", plain(i.width), plain(i.height)));
     let colour = image.with_value(|i| i.sizes.as_ref().map(|s| s.colour.clone()));
     let widths = image.with_value(|i| i.sizes.as_ref().map(|s| s.widths.clone()));
     let size = image.with_value(|i| Size {
@@ -256,8 +257,8 @@ fn Picture(photo: Photo, on_step: Callback<isize>) -> impl IntoView {
                 >
                     <div
                         class="picture-layer"
-                        style:width=zoom.layer_style(|frame| format!("{:.1}px", frame.base.width))
-                        style:height=zoom.layer_style(|frame| format!("{:.1}px", frame.base.height))
+                        style:width=zoom.layer_style(|frame| format!("{}px", fixed(frame.base.width, 1)))
+                        style:height=zoom.layer_style(|frame| format!("{}px", fixed(frame.base.height, 1)))
                         style:transform=zoom.layer_style(|frame| frame.view.css_transform())
                     >
                         <WebPicture

@@ -1,3 +1,4 @@
+use crate::decimals::{fixed, plain};
 use crate::ui_text as ui;
 use leptos::prelude::*;
 
@@ -88,11 +89,15 @@ fn ShareChart(share: f64) -> impl IntoView {
     let exhibition = expect_context::<Exhibition>();
     let lang = exhibition.visit.lang;
     let circumference = std::f64::consts::TAU * RING_RADIUS;
-    let arc = format!("{:.2} {:.2}", circumference * share, circumference);
+    let arc = format!(
+        "{} {}",
+        fixed(circumference * share, 2),
+        fixed(circumference, 2)
+    );
     view! {
         <svg class="share-chart" viewBox="0 0 120 120" role="img" aria-label=move || ui::SHARE_CHART.get(lang.get())>
-            <circle class="share-rest" cx="60" cy="60" r=RING_RADIUS />
-            <circle class="share-part" cx="60" cy="60" r=RING_RADIUS stroke-dasharray=arc
+            <circle class="share-rest" cx="60" cy="60" r=plain(RING_RADIUS) />
+            <circle class="share-part" cx="60" cy="60" r=plain(RING_RADIUS) stroke-dasharray=arc
                 transform="rotate(-90 60 60)" />
         </svg>
     }

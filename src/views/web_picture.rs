@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::content::Picture;
+use crate::decimals::plain;
 
 /// A pack picture as the browser should fetch it: for a raster photo, the one of its WebP web
 /// sizes that fits where it is drawn (`sizes`, from `picture_widths`), with a JPEG size as the
@@ -31,8 +32,8 @@ pub fn WebPicture(
             src=sources.src
             srcset=sources.webp.or(sources.srcset)
             sizes=move || sized.then(|| sizes.get())
-            width=picture.width
-            height=picture.height
+            width=plain(picture.width)
+            height=plain(picture.height)
             alt=move || alt.get()
             loading=if lazy { "lazy" } else { "eager" }
             fetchpriority=if urgent { "high" } else { "auto" }

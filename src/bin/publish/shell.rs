@@ -7,6 +7,7 @@
 //! Chinese visitor never sees the English shell first, and starts the content pack's download.
 
 use shijingshan_exhibit::content::{card_picture, Exhibit, Text};
+use shijingshan_exhibit::decimals::plain;
 use shijingshan_exhibit::dom_id;
 use shijingshan_exhibit::lang::Lang;
 use shijingshan_exhibit::pan_zoom::{uncrowded_width, KIOSK_TARGET_PX, PORTRAIT_FILL, TARGET_PX};
@@ -254,8 +255,8 @@ fn positions_css(pack: &Exhibit) -> String {
             format!(
                 "#static-shell #{} {{ left: {}%; top: {}%; }}\n",
                 dom_id::hotspot(&photo.id),
-                photo.hotspot.x * 100.0,
-                photo.hotspot.y * 100.0,
+                plain(photo.hotspot.x * 100.0),
+                plain(photo.hotspot.y * 100.0),
             )
         })
         .collect();
@@ -273,8 +274,8 @@ fn positions_css(pack: &Exhibit) -> String {
             format!(
                 "#static-shell #{} {{ left: {}%; top: {}%; --lean: {}; --room: {}; }}\n",
                 dom_id::site_marker(&site.id),
-                site.position.x * 100.0,
-                site.position.y * 100.0,
+                plain(site.position.x * 100.0),
+                plain(site.position.y * 100.0),
                 fit.css_lean(),
                 fit.css_room()
             )
