@@ -85,7 +85,7 @@ impl PackFileError {
     pub fn describe(&self, lang: Lang) -> String {
         use PackFileError::*;
         let zh = lang == Lang::Zh;
-        let (what, todo) = match self {
+        let (what, todo): (String, Words) = match self {
             NotAZip => (
                 if zh {
                     "这个文件不是内容包文件（工作室导出的 .zip），也不是 exhibit.json。".into()
@@ -203,7 +203,8 @@ impl PackFiles {
 
     /// Every picture `exhibit` names must be in the file.
     pub fn check_pictures(&self, exhibit: &Exhibit) -> Result<(), PackFileError> {
-        match (exhibit.picture_files().into_iter()).find(|(_, file)| !self.files.contains_key(*file))
+        match (exhibit.picture_files().into_iter())
+            .find(|(_, file)| !self.files.contains_key(*file))
         {
             Some((place, file)) => Err(PackFileError::MissingPicture {
                 place,
@@ -229,7 +230,9 @@ pub fn read_pack_file(bytes: &[u8]) -> Result<PackFiles, PackFileError> {
 pub fn write_zip(files: &[(&str, &[u8])]) -> Result<Vec<u8>, PackFileError> {
     let total: u64 = files
         .iter()
-        .map(|(name, bytes)| (LOCAL_HEADER_LEN + CENTRAL_HEADER_LEN + 2 * name.len() + bytes.len()) as u64)
+        .map(|(name, bytes)| {
+            (LOCAL_HEADER_LEN + CENTRAL_HEADER_LEN + 2 * name.len() + bytes.len()) as u64
+        })
         .sum();
     if files.len() > MAX_ENTRIES || total + END_RECORD_LEN as u64 > MAX_32 {
         return Err(PackFileError::TooLarge);
@@ -297,7 +300,7 @@ pub fn read_zip(bytes: &[u8]) -> Result<Vec<(String, Vec<u8>)>, PackFileError> {
         return Err(PackFileError::TooLarge);
     }
     let central_at = central_at as usize;
-    if central_at + central_len as usize > end {
+    if central_at.saturating_add(central_len as usize) > end {
         return Err(PackFileError::CutShort);
     }
     let mut files = Vec::with_capacity(count);
@@ -332,8 +335,7 @@ struct Entry {
 }
 
 fn read_entry(bytes: &[u8], at: usize) -> Result<Entry, PackFileError> {
-    let cut = PackFileError::CutShort;
-    if le32(bytes, at).ok_or(cut.clone())? != CENTRAL_HEADER {
+    if le32(bytes, at).ok_or(PackFileError::CutShort)? != CENTRAL_HEADER {
         return Err(PackFileError::NotAZip);
     }
     let field16 = |i: usize| le16(bytes, at + i).ok_or(PackFileError::CutShort);
@@ -344,7 +346,7 @@ fn read_entry(bytes: &[u8], at: usize) -> Result<Entry, PackFileError> {
     let others = usize::from(field16(30)?) + usize::from(field16(32)?);
     let local_header = field32(42)?;
     let start = at + CENTRAL_HEADER_LEN;
-    let raw_name = bytes.get(start..start + name_len).ok_or(cut)?;
+    let raw_name = (bytes.get(start..start + name_len)).ok_or(PackFileError::CutShort)?;
     // Without the UTF-8 flag a name is, by the letter of the format, in the old DOS code page;
     // the tools that leave the flag off write UTF-8 anyway: read it so, refuse anything else.
     let name = match std::str::from_utf8(raw_name) {
@@ -388,9 +390,10 @@ fn stored_data<'a>(bytes: &'a [u8], entry: &Entry) -> Result<&'a [u8], PackFileE
     let (Some(name_len), Some(extra_len)) = lengths else {
         return Err(PackFileError::CutShort);
     };
-    let start = at + LOCAL_HEADER_LEN + usize::from(name_len) + usize::from(extra_len);
+    let start =
+        at.saturating_add(LOCAL_HEADER_LEN + usize::from(name_len) + usize::from(extra_len));
     bytes
-        .get(start..start + entry.size as usize)
+        .get(start..start.saturating_add(entry.size as usize))
         .ok_or(PackFileError::CutShort)
 }
 
@@ -467,11 +470,15 @@ fn put32(out: &mut Vec<u8>, value: u32) {
 }
 
 fn le16(bytes: &[u8], at: usize) -> Option<u16> {
-    Some(u16::from_le_bytes(bytes.get(at..at.checked_add(2)?)?.try_into().ok()?))
+    Some(u16::from_le_bytes(
+        bytes.get(at..at.checked_add(2)?)?.try_into().ok()?,
+    ))
 }
 
 fn le32(bytes: &[u8], at: usize) -> Option<u32> {
-    Some(u32::from_le_bytes(bytes.get(at..at.checked_add(4)?)?.try_into().ok()?))
+    Some(u32::from_le_bytes(
+        bytes.get(at..at.checked_add(4)?)?.try_into().ok()?,
+    ))
 }
 
 #[cfg(test)]
@@ -486,19 +493,28 @@ mod tests {
     fn test_pack_files() -> Vec<(String, Vec<u8>)> {
         let json = std::fs::read_to_string(Path::new(TEST_PACK).join(PACK_JSON)).unwrap();
         let exhibit = crate::content::read_pack(&json).unwrap();
-        let mut names: Vec<&str> = exhibit.picture_files().into_iter().map(|(_, f)| f).collect();
+        let mut names: Vec<&str> = exhibit
+            .picture_files()
+            .into_iter()
+            .map(|(_, f)| f)
+            .collect();
         names.sort();
         names.dedup();
         let mut files = vec![(PACK_JSON.to_string(), json.clone().into_bytes())];
         for name in names {
-            files.push((name.to_string(), std::fs::read(Path::new(TEST_PACK).join(name)).unwrap()));
+            files.push((
+                name.to_string(),
+                std::fs::read(Path::new(TEST_PACK).join(name)).unwrap(),
+            ));
         }
         files
     }
 
     fn zip_of(files: &[(String, Vec<u8>)]) -> Vec<u8> {
-        let entries: Vec<(&str, &[u8])> =
-            files.iter().map(|(n, b)| (n.as_str(), b.as_slice())).collect();
+        let entries: Vec<(&str, &[u8])> = files
+            .iter()
+            .map(|(n, b)| (n.as_str(), b.as_slice()))
+            .collect();
         write_zip(&entries).unwrap()
     }
 
@@ -546,7 +562,10 @@ mod tests {
     #[test]
     fn what_is_written_is_read_back_whole_in_order() {
         let files = test_pack_files();
-        assert!(files.iter().any(|(n, _)| !n.is_ascii()), "the test pack has a Chinese path");
+        assert!(
+            files.iter().any(|(n, _)| !n.is_ascii()),
+            "the test pack has a Chinese path"
+        );
         let zip = zip_of(&files);
         assert_eq!(read_zip(&zip).unwrap(), files);
         let pack = read_pack_file(&zip).unwrap();
@@ -573,7 +592,11 @@ mod tests {
             print(json.dumps([[i.filename, i.compress_type, i.file_size, i.CRC] for i in z.infolist()]))";
         if let Some(output) = run("python3", &["-c", script, zip]) {
             let said = String::from_utf8_lossy(&output.stdout);
-            assert!(output.status.success(), "python3 zipfile: {said}{}", String::from_utf8_lossy(&output.stderr));
+            assert!(
+                output.status.success(),
+                "python3 zipfile: {said}{}",
+                String::from_utf8_lossy(&output.stderr)
+            );
             let listed: Vec<(String, u16, usize, u32)> = serde_json::from_str(&said).unwrap();
             let expected: Vec<_> = files
                 .iter()
@@ -596,20 +619,38 @@ mod tests {
         let Some(output) = run("python3", &["-c", args[0], args[1], args[2]]) else {
             return;
         };
-        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
         let files = read_zip(&std::fs::read(&stored).unwrap()).unwrap();
         assert_eq!(files[0].0, "exhibit.json");
-        assert_eq!(files[0].1, "{\"schema_version\": 1}".repeat(40).into_bytes());
-        assert_eq!(files[1], ("images/测试/照片.svg".to_string(), "<svg/>".repeat(40).into_bytes()));
+        assert_eq!(
+            files[0].1,
+            "{\"schema_version\": 1}".repeat(40).into_bytes()
+        );
+        assert_eq!(
+            files[1],
+            (
+                "images/测试/照片.svg".to_string(),
+                "<svg/>".repeat(40).into_bytes()
+            )
+        );
         let refused = read_zip(&std::fs::read(&deflated).unwrap()).unwrap_err();
         assert_eq!(refused, PackFileError::Compressed("exhibit.json".into()));
-        assert!(refused.describe(Lang::En).contains("Export in the curators' studio"));
+        assert!(refused
+            .describe(Lang::En)
+            .contains("Export in the curators' studio"));
         assert!(refused.describe(Lang::Zh).contains("导出"));
     }
 
     #[test]
     fn a_file_that_is_not_a_zip_is_refused() {
-        assert_eq!(read_zip(b"{\"schema_version\": 1}"), Err(PackFileError::NotAZip));
+        assert_eq!(
+            read_zip(b"{\"schema_version\": 1}"),
+            Err(PackFileError::NotAZip)
+        );
         assert_eq!(read_zip(b""), Err(PackFileError::NotAZip));
         assert_eq!(read_zip(&[0u8; 4096]), Err(PackFileError::NotAZip));
     }
@@ -618,7 +659,11 @@ mod tests {
     fn a_file_cut_short_is_refused() {
         let zip = small_zip();
         for keep in [zip.len() - 1, zip.len() / 2, 40, 4] {
-            assert_eq!(read_zip(&zip[..keep]), Err(PackFileError::CutShort), "{keep} bytes");
+            assert_eq!(
+                read_zip(&zip[..keep]),
+                Err(PackFileError::CutShort),
+                "{keep} bytes"
+            );
         }
     }
 
@@ -627,23 +672,50 @@ mod tests {
         let mut zip = small_zip();
         let at = zip.windows(6).position(|w| w == b"<svg/>").unwrap();
         zip[at + 1] = b'S';
-        assert_eq!(read_zip(&zip), Err(PackFileError::Damaged("images/a.svg".into())));
+        assert_eq!(
+            read_zip(&zip),
+            Err(PackFileError::Damaged("images/a.svg".into()))
+        );
     }
 
     #[test]
     fn paths_outside_the_pack_are_refused() {
-        for name in ["../evil.svg", "images/../../evil", "/etc/passwd", "images\\a.svg", "C:/a.svg", "images//a.svg", "./a"] {
+        for name in [
+            "../evil.svg",
+            "images/../../evil",
+            "/etc/passwd",
+            "images\\a.svg",
+            "C:/a.svg",
+            "images//a.svg",
+            "./a",
+        ] {
             let zip = write_zip(&[(PACK_JSON, b"{}"), (name, b"x")]).unwrap();
-            assert_eq!(read_zip(&zip), Err(PackFileError::OutsideThePack(name.into())), "{name}");
+            assert_eq!(
+                read_zip(&zip),
+                Err(PackFileError::OutsideThePack(name.into())),
+                "{name}"
+            );
         }
         let zip = write_zip(&[("images/", b""), (PACK_JSON, b"{}")]).unwrap();
-        assert_eq!(read_zip(&zip).unwrap().len(), 1, "a folder's own entry is left out");
+        assert_eq!(
+            read_zip(&zip).unwrap().len(),
+            1,
+            "a folder's own entry is left out"
+        );
     }
 
     #[test]
     fn a_name_twice_is_refused() {
-        let zip = write_zip(&[(PACK_JSON, b"{}"), ("images/a.svg", b"1"), ("images/a.svg", b"2")]).unwrap();
-        assert_eq!(read_zip(&zip), Err(PackFileError::Twice("images/a.svg".into())));
+        let zip = write_zip(&[
+            (PACK_JSON, b"{}"),
+            ("images/a.svg", b"1"),
+            ("images/a.svg", b"2"),
+        ])
+        .unwrap();
+        assert_eq!(
+            read_zip(&zip),
+            Err(PackFileError::Twice("images/a.svg".into()))
+        );
     }
 
     #[test]
@@ -660,13 +732,17 @@ mod tests {
         let gone = files.remove(2).0;
         let pack = read_pack_file(&zip_of(&files)).unwrap();
         let exhibit = crate::content::read_pack(pack.exhibit_json().unwrap()).unwrap();
-        let Err(PackFileError::MissingPicture { place, file }) = pack.check_pictures(&exhibit) else {
+        let Err(PackFileError::MissingPicture { place, file }) = pack.check_pictures(&exhibit)
+        else {
             panic!("a missing picture passed");
         };
         assert_eq!(file, gone);
         assert!(place.ends_with(".src"), "{place}");
         let said = PackFileError::MissingPicture { place, file }.describe(Lang::En);
-        assert!(said.contains(&gone) && said.contains("Add it at that path"), "{said}");
+        assert!(
+            said.contains(&gone) && said.contains("Add it at that path"),
+            "{said}"
+        );
     }
 
     #[test]
@@ -674,15 +750,35 @@ mod tests {
         use PackFileError::*;
         let name = || "images/a.jpg".to_string();
         let all = [
-            NotAZip, CutShort, Damaged(name()), Compressed(name()), Unreadable(name()), TooLarge,
-            OutsideThePack(name()), Twice(name()), NoExhibitJson, NotText,
-            MissingPicture { place: "photos[0].image.src".into(), file: name() },
+            NotAZip,
+            CutShort,
+            Damaged(name()),
+            Compressed(name()),
+            Unreadable(name()),
+            TooLarge,
+            OutsideThePack(name()),
+            Twice(name()),
+            NoExhibitJson,
+            NotText,
+            MissingPicture {
+                place: "photos[0].image.src".into(),
+                file: name(),
+            },
         ];
         for refusal in all {
             let (zh, en) = (refusal.describe(Lang::Zh), refusal.describe(Lang::En));
-            assert!(zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{zh}");
-            assert!(!en.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{en}");
-            assert!(en.split(". ").count() >= 2, "what is wrong, then what to do: {en}");
+            assert!(
+                zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+                "{zh}"
+            );
+            assert!(
+                !en.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+                "{en}"
+            );
+            assert!(
+                en.split(". ").count() >= 2,
+                "what is wrong, then what to do: {en}"
+            );
         }
     }
 }

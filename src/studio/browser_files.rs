@@ -106,14 +106,6 @@ pub fn take_picked_file(event: &web_sys::Event) -> Option<File> {
     file
 }
 
-pub async fn read_text(file: &File) -> Result<String, Refusal> {
-    JsFuture::from(file.text())
-        .await
-        .ok()
-        .and_then(|text| text.as_string())
-        .ok_or_else(|| Refusal::NotRead(file.name()))
-}
-
 pub async fn read_bytes(file: &File) -> Result<Vec<u8>, Refusal> {
     let buffer = JsFuture::from(file.array_buffer())
         .await

@@ -8,8 +8,8 @@ use std::io;
 use serde::Serialize;
 use serde_json::ser::{Formatter, PrettyFormatter, Serializer};
 
-use crate::content::pack_file::{write_zip, PackFileError, PACK_JSON};
 use crate::content::is_raster;
+use crate::content::pack_file::{write_zip, PackFileError, PACK_JSON};
 use crate::content::Exhibit;
 
 /// Where a published exhibit keeps the curator's pack with its original pictures, beside
@@ -52,11 +52,13 @@ pub fn pack_file(
     let names = picture_files(exhibit);
     let mut files: Vec<(&str, &[u8])> = vec![(PACK_JSON, json.as_bytes())];
     for name in &names {
-        let bytes = pictures.get(name).ok_or_else(|| PackFileError::MissingPicture {
-            place: String::new(),
-            file: name.clone(),
-        })?;
-        files.push((name, bytes));
+        let bytes = pictures
+            .get(name)
+            .ok_or_else(|| PackFileError::MissingPicture {
+                place: String::new(),
+                file: name.clone(),
+            })?;
+        files.push((name.as_str(), bytes.as_slice()));
     }
     write_zip(&files)
 }
@@ -201,7 +203,10 @@ mod tests {
     fn a_raster_original_is_looked_for_among_the_originals_first() {
         assert_eq!(
             published_copies("images/photos/a.jpg"),
-            ["../.publish/pack/images/photos/a.jpg", "../images/photos/a.jpg"]
+            [
+                "../.publish/pack/images/photos/a.jpg",
+                "../images/photos/a.jpg"
+            ]
         );
         assert_eq!(
             published_copies("images/map.svg"),

@@ -142,12 +142,26 @@ mod tests {
         let cut = write_zip(&[(PACK_JSON, b"{}")]).unwrap();
         let refusal = open_pack_file(&cut[..cut.len() - 3]).unwrap_err();
         assert_eq!(refusal, Refusal::PackFile(PackFileError::CutShort));
-        assert!(refusal.describe(Lang::En).ends_with("Copy or download the file again. Your draft is unchanged."));
+        assert!(refusal
+            .describe(Lang::En)
+            .ends_with("Copy or download the file again. Your draft is unchanged."));
         let broken = write_zip(&[(PACK_JSON, b"{\n oops")]).unwrap();
-        assert!(matches!(open_pack_file(&broken), Err(Refusal::BrokenJson { line: 2, .. })));
-        let lacking = write_zip(&[(PACK_JSON, br#"{"map": {"image": {"src": "images/map.svg"}}}"#)]).unwrap();
+        assert!(matches!(
+            open_pack_file(&broken),
+            Err(Refusal::BrokenJson { line: 2, .. })
+        ));
+        let lacking = write_zip(&[(
+            PACK_JSON,
+            br#"{"map": {"image": {"src": "images/map.svg"}}}"#,
+        )])
+        .unwrap();
         let refusal = open_pack_file(&lacking).unwrap_err();
-        assert!(refusal.describe(Lang::En).contains("The pack names images/map.svg (at map.image.src)"), "{refusal:?}");
+        assert!(
+            refusal
+                .describe(Lang::En)
+                .contains("The pack names images/map.svg (at map.image.src)"),
+            "{refusal:?}"
+        );
         assert!(is_pack_file("pack.json", b"PK\x03\x04") && is_pack_file("a.ZIP", b""));
         assert!(!is_pack_file("exhibit.json", b"{}"));
     }

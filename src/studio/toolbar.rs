@@ -38,7 +38,9 @@ pub fn opened(name: &str, exhibit: &Exhibit, pictures: Option<usize>) -> Notice 
     let problems = crate::content::validate(exhibit).len();
     Notice::new(false, |lang| {
         let mut text = match lang {
-            Lang::Zh => format!("已打开 {name}：{photos} 张照片，{sites} 个地点，{problems} 个问题。"),
+            Lang::Zh => {
+                format!("已打开 {name}：{photos} 张照片，{sites} 个地点，{problems} 个问题。")
+            }
             Lang::En => {
                 format!("Opened {name}: {photos} photos, {sites} sites, {problems} problems.")
             }
@@ -62,7 +64,8 @@ async fn open_picked(studio: Studio, file: super::browser_files::File) {
         if is_pack_file(&name, &bytes) {
             open_pack_file(&bytes).map(|(exhibit, pictures)| (exhibit, Some(pictures)))
         } else {
-            open_pack(&String::from_utf8_lossy(&bytes)).map(|exhibit| (exhibit, None))
+            let text = String::from_utf8_lossy(&bytes);
+            open_pack(text.trim_start_matches('\u{feff}')).map(|exhibit| (exhibit, None))
         }
     });
     match opened_file {
@@ -126,9 +129,11 @@ fn export(studio: Studio) {
             Ok(zip) => {
                 download_bytes(PACK_FILE_NAME, &zip);
                 let count = pictures.len();
-                Notice::new(false, |lang| match lang {
+                Notice::new(false, |lang| {
+                    match lang {
                     Lang::Zh => format!("已导出 {PACK_FILE_NAME}（exhibit.json 和 {count} 张图片），检查全部通过。用 make update-pack PACK={PACK_FILE_NAME} 安装它。"),
                     Lang::En => format!("Exported {PACK_FILE_NAME} (exhibit.json and {count} pictures): it passes every check. Install it with make update-pack PACK={PACK_FILE_NAME}."),
+                }
                 })
             }
             Err(why) => Notice::refusal(&Refusal::PackFile(why)),
@@ -142,9 +147,11 @@ fn not_found(exhibit: &Exhibit, file: &str) -> Notice {
     let place = (exhibit.picture_files().into_iter())
         .find(|(_, f)| *f == file)
         .map_or_else(String::new, |(place, _)| place);
-    Notice::new(true, |lang| match lang {
+    Notice::new(true, |lang| {
+        match lang {
         Lang::Zh => format!("未导出：找不到图片 {file}（{place}）：它不是本次选择的，已发布的展览中也没有。请在它的表单中用“选择图片文件…”选择它，然后再导出。"),
         Lang::En => format!("Not exported: the picture {file} ({place}) was not found: it was not picked in this session, and the published exhibit does not have it. Pick it with “Pick a picture file…” in its form, then export again."),
+    }
     })
 }
 

@@ -216,8 +216,7 @@ fn update_pack(pack: &Path, dist: &Path) -> Result<(), String> {
     if !unpack::is_pack_file(pack) {
         return install_pack(pack, dist, pack);
     }
-    let unpacked =
-        unpack::unpack(pack).map_err(|e| format!("the pack was not installed:\n{e}"))?;
+    let unpacked = unpack::unpack(pack).map_err(|e| format!("the pack was not installed:\n{e}"))?;
     // The curator knows the pack by its file, not by the folder it was unpacked into.
     let folder = unpacked.folder.display().to_string();
     install_pack(&unpacked.folder, dist, pack)
@@ -232,7 +231,10 @@ fn install_pack(pack_folder: &Path, dist: &Path, shown: &Path) -> Result<(), Str
     let checked = shijingshan_exhibit::content::check_pack_file(&source)
         .map_err(|problems| format!("the pack was not installed:\n{}", problems.join("\n")))?;
     for warning in &checked.warnings {
-        let warning = warning.replace(&pack_folder.display().to_string(), &shown.display().to_string());
+        let warning = warning.replace(
+            &pack_folder.display().to_string(),
+            &shown.display().to_string(),
+        );
         println!("update-pack: warning: {warning}");
     }
     let pack = checked.exhibit;
@@ -324,8 +326,10 @@ mod tests {
     struct Scratch(PathBuf);
     impl Scratch {
         fn new(label: &str) -> Self {
-            let path = std::env::temp_dir()
-                .join(format!("publish-update-pack-{label}-{}", std::process::id()));
+            let path = std::env::temp_dir().join(format!(
+                "publish-update-pack-{label}-{}",
+                std::process::id()
+            ));
             let _ = std::fs::remove_dir_all(&path);
             std::fs::create_dir_all(&path).unwrap();
             Scratch(path)
@@ -341,7 +345,11 @@ mod tests {
     fn pack_files() -> Vec<(String, Vec<u8>)> {
         let json = std::fs::read_to_string(Path::new(TEST_PACK).join("exhibit.json")).unwrap();
         let exhibit = shijingshan_exhibit::content::read_pack(&json).unwrap();
-        let mut names: Vec<&str> = exhibit.picture_files().into_iter().map(|(_, f)| f).collect();
+        let mut names: Vec<&str> = exhibit
+            .picture_files()
+            .into_iter()
+            .map(|(_, f)| f)
+            .collect();
         names.sort();
         names.dedup();
         let mut files = vec![("exhibit.json".to_string(), json.clone().into_bytes())];
@@ -353,8 +361,10 @@ mod tests {
     }
 
     fn zip_at(folder: &Path, name: &str, files: &[(String, Vec<u8>)]) -> PathBuf {
-        let entries: Vec<(&str, &[u8])> =
-            files.iter().map(|(n, b)| (n.as_str(), b.as_slice())).collect();
+        let entries: Vec<(&str, &[u8])> = files
+            .iter()
+            .map(|(n, b)| (n.as_str(), b.as_slice()))
+            .collect();
         let path = folder.join(name);
         std::fs::write(&path, write_zip(&entries).unwrap()).unwrap();
         path
@@ -363,17 +373,17 @@ mod tests {
     /// Every file under `folder` with its bytes: what "left untouched" compares.
     fn snapshot(folder: &Path) -> BTreeMap<String, Vec<u8>> {
         let mut files = Vec::new();
-        fn walk(root: &Path, at: &Path, files: &mut Vec<PathBuf>) {
+        fn walk(at: &Path, files: &mut Vec<PathBuf>) {
             for entry in std::fs::read_dir(at).unwrap() {
                 let path = entry.unwrap().path();
                 if path.is_dir() {
-                    walk(root, &path, files);
+                    walk(&path, files);
                 } else {
                     files.push(path);
                 }
             }
         }
-        walk(folder, folder, &mut files);
+        walk(folder, &mut files);
         files
             .into_iter()
             .map(|f| {
@@ -407,7 +417,10 @@ mod tests {
         let good = pack_files();
 
         let mut damaged = write_zip(&[("exhibit.json", good[0].1.as_slice())]).unwrap();
-        let at = damaged.windows(14).position(|w| w == b"schema_version").unwrap();
+        let at = damaged
+            .windows(14)
+            .position(|w| w == b"schema_version")
+            .unwrap();
         damaged[at] = b'S';
         let damaged_zip = scratch.0.join("damaged.zip");
         std::fs::write(&damaged_zip, damaged).unwrap();
@@ -425,15 +438,24 @@ mod tests {
         let cases = [
             (damaged_zip, "damaged".to_string()),
             (zip_at(&scratch.0, "missing.zip", &missing), gone),
-            (zip_at(&scratch.0, "untranslated.zip", &untranslated), "title.zh".into()),
-            (zip_at(&scratch.0, "escaping.zip", &escaping), "outside the pack".into()),
+            (
+                zip_at(&scratch.0, "untranslated.zip", &untranslated),
+                "title.zh".into(),
+            ),
+            (
+                zip_at(&scratch.0, "escaping.zip", &escaping),
+                "outside the pack".into(),
+            ),
             (not_a_zip, "not a pack file".into()),
         ];
         for (zip, expected) in &cases {
             let error = super::update_pack(zip, &dist).unwrap_err();
             assert!(error.starts_with("the pack was not installed:"), "{error}");
             assert!(error.contains(expected.as_str()), "{zip:?}: {error}");
-            assert!(!error.contains("exhibit-pack-"), "names the pack file, not where it was unpacked: {error}");
+            assert!(
+                !error.contains("exhibit-pack-"),
+                "names the pack file, not where it was unpacked: {error}"
+            );
             assert_eq!(snapshot(&dist), before, "{zip:?} changed dist");
         }
         assert!(!scratch.0.join("outside.svg").exists());
@@ -449,7 +471,10 @@ mod tests {
         let error = super::update_pack(&zip, &not_published).unwrap_err();
         assert!(error.contains("is not a published exhibit"), "{error}");
         let unpacked = super::unpack::unpack(&zip).unwrap();
-        assert_eq!(snapshot(&unpacked.folder), pack_files().into_iter().collect());
+        assert_eq!(
+            snapshot(&unpacked.folder),
+            pack_files().into_iter().collect()
+        );
         let folder = unpacked.folder.clone();
         drop(unpacked);
         assert!(!folder.exists(), "the unpacked folder goes with it");

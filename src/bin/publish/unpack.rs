@@ -30,13 +30,14 @@ pub fn is_pack_file(pack: &Path) -> bool {
 /// Reads and unpacks `file`; a file that is not a sound pack file is refused before anything
 /// is written. Whether its pack passes the exhibit's checks is for `update-pack` to say.
 pub fn unpack(file: &Path) -> Result<Unpacked, String> {
-    let bytes =
-        std::fs::read(file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+    let bytes = std::fs::read(file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
     let refused = |why: String| format!("{}: {why}", file.display());
     let pack = read_pack_file(&bytes).map_err(|e| refused(e.describe(Lang::En)))?;
     // A pack that does not read is named by the whole check, which says where it breaks.
-    if let Ok(exhibit) = read_pack(pack.exhibit_json().map_err(|e| refused(e.describe(Lang::En)))?)
-    {
+    if let Ok(exhibit) = read_pack(
+        pack.exhibit_json()
+            .map_err(|e| refused(e.describe(Lang::En)))?,
+    ) {
         pack.check_pictures(&exhibit)
             .map_err(|e| refused(e.describe(Lang::En)))?;
     }
@@ -50,7 +51,8 @@ pub fn unpack(file: &Path) -> Result<Unpacked, String> {
             std::fs::create_dir_all(parent)
                 .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
         }
-        std::fs::write(&path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        std::fs::write(&path, bytes)
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     }
     Ok(unpacked)
 }
@@ -60,11 +62,7 @@ fn scratch_folder() -> Result<PathBuf, String> {
     let nanos = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_nanos());
-    let folder = std::env::temp_dir().join(format!(
-        "exhibit-pack-{}-{nanos}",
-        std::process::id()
-    ));
-    std::fs::create_dir(&folder)
-        .map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
+    let folder = std::env::temp_dir().join(format!("exhibit-pack-{}-{nanos}", std::process::id()));
+    std::fs::create_dir(&folder).map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
     Ok(folder)
 }
