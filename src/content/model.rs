@@ -396,10 +396,3 @@ impl Exhibit {
         photos.get((here + step).rem_euclid(len) as usize).copied()
     }
 }
-
-/// The picture files publish turns into web sizes; SVG (and AVIF, which it cannot decode) pass
-/// through as they are.
-pub fn is_raster(path: &str) -> bool {
-    let extension = path.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());
-    matches!(extension.as_deref(), Some("jpg" | "jpeg" | "png" | "webp"))
-}

@@ -16,7 +16,12 @@ const MAX_DECODER_BYTES: u64 = 1 << 30;
 /// A photo narrower than this on its long side looks soft on a kiosk's full-HD screen.
 pub const KIOSK_LONG_SIDE: u32 = 1920;
 
-pub use super::is_raster;
+/// The picture files publish turns into web sizes; SVG (and AVIF, which it cannot decode) pass
+/// through as they are.
+pub fn is_raster(path: &str) -> bool {
+    let extension = path.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());
+    matches!(extension.as_deref(), Some("jpg" | "jpeg" | "png" | "webp"))
+}
 
 /// A decoded picture, upright and in sRGB: 8-bit RGB, or RGBA where the file has transparency.
 pub struct Raster {

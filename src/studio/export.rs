@@ -8,7 +8,6 @@ use std::io;
 use serde::Serialize;
 use serde_json::ser::{Formatter, PrettyFormatter, Serializer};
 
-use crate::content::is_raster;
 use crate::content::pack_file::{write_zip, PackFileError, PACK_JSON};
 use crate::content::Exhibit;
 
@@ -30,16 +29,14 @@ pub fn picture_files(exhibit: &Exhibit) -> Vec<String> {
 }
 
 /// The addresses, from the studio's page, where the published exhibit may have a copy of
-/// `file`, the likeliest first: a raster picture's original is kept in `PUBLISHED_ORIGINALS`
-/// (a server may refuse that dot-folder); other pictures are published as they are.
+/// `file`: the installed pack's own file first (`PUBLISHED_ORIGINALS`, the one place a raster
+/// picture's original is; a server may refuse that dot-folder), else the published picture
+/// (SVGs are published as they are).
 pub fn published_copies(file: &str) -> [String; 2] {
-    let original = format!("../{PUBLISHED_ORIGINALS}/{file}");
-    let published = format!("../{file}");
-    if is_raster(file) {
-        [original, published]
-    } else {
-        [published, original]
-    }
+    [
+        format!("../{PUBLISHED_ORIGINALS}/{file}"),
+        format!("../{file}"),
+    ]
 }
 
 /// The pack file: `exhibit.json` (as `export_json` writes it) first, then each picture in the
@@ -200,17 +197,13 @@ mod tests {
     }
 
     #[test]
-    fn a_raster_original_is_looked_for_among_the_originals_first() {
+    fn a_picture_is_looked_for_among_the_installed_originals_first() {
         assert_eq!(
             published_copies("images/photos/a.jpg"),
             [
                 "../.publish/pack/images/photos/a.jpg",
                 "../images/photos/a.jpg"
             ]
-        );
-        assert_eq!(
-            published_copies("images/map.svg"),
-            ["../images/map.svg", "../.publish/pack/images/map.svg"]
         );
     }
 
