@@ -646,6 +646,30 @@ mod tests {
     }
 
     #[test]
+    fn a_pack_folder_zipped_without_compression_by_info_zip_is_read() {
+        let scratch = Scratch::new("zip");
+        let zip = scratch.0.join("stored.zip");
+        let args = ["-q", "-0", "-r", zip.to_str().unwrap(), "."];
+        let Some(output) = Command::new("zip")
+            .args(args)
+            .current_dir(TEST_PACK)
+            .output()
+            .map_err(|e| println!("note: zip not run ({e}): that test is skipped"))
+            .ok()
+        else {
+            return;
+        };
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let pack = read_pack_file(&std::fs::read(&zip).unwrap()).unwrap();
+        let expected: BTreeMap<String, Vec<u8>> = test_pack_files().into_iter().collect();
+        assert_eq!(pack.files, expected);
+    }
+
+    #[test]
     fn a_file_that_is_not_a_zip_is_refused() {
         assert_eq!(
             read_zip(b"{\"schema_version\": 1}"),
