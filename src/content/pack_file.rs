@@ -8,8 +8,6 @@
 //! use whole: not a ZIP, cut short, damaged, compressed, a path outside the pack, a name twice,
 //! no `exhibit.json`, a picture the pack names but does not hold.
 
-use std::collections::BTreeMap;
-
 use super::Exhibit;
 use crate::lang::{Lang, Words};
 
@@ -185,27 +183,41 @@ impl PackFileError {
     }
 }
 
-/// The files of a pack file, by their path in the pack; `exhibit.json` is among them.
+/// The files of a pack file, by their path in the pack, each path once, in the order they came;
+/// `exhibit.json` is among them. A pack holds tens of pictures: a list is all it takes.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PackFiles {
-    pub files: BTreeMap<String, Vec<u8>>,
+    pub files: Vec<(String, Vec<u8>)>,
 }
 
 impl PackFiles {
+    pub fn get(&self, path: &str) -> Option<&[u8]> {
+        (self.files.iter())
+            .find(|(p, _)| p == path)
+            .map(|(_, bytes)| bytes.as_slice())
+    }
+
+    /// Puts `bytes` at `path`, in place of what was there.
+    pub fn put(&mut self, path: String, bytes: Vec<u8>) {
+        match self.files.iter_mut().find(|(p, _)| *p == path) {
+            Some(file) => file.1 = bytes,
+            None => self.files.push((path, bytes)),
+        }
+    }
+
+    pub fn remove(&mut self, path: &str) {
+        self.files.retain(|(p, _)| p != path);
+    }
+
     /// The pack's `exhibit.json`, as text.
     pub fn exhibit_json(&self) -> Result<&str, PackFileError> {
-        let bytes = self
-            .files
-            .get(PACK_JSON)
-            .ok_or(PackFileError::NoExhibitJson)?;
+        let bytes = self.get(PACK_JSON).ok_or(PackFileError::NoExhibitJson)?;
         std::str::from_utf8(bytes).map_err(|_| PackFileError::NotText)
     }
 
     /// Every picture `exhibit` names must be in the file.
     pub fn check_pictures(&self, exhibit: &Exhibit) -> Result<(), PackFileError> {
-        match (exhibit.picture_files().into_iter())
-            .find(|(_, file)| !self.files.contains_key(*file))
-        {
+        match (exhibit.picture_files().into_iter()).find(|(_, file)| self.get(file).is_none()) {
             Some((place, file)) => Err(PackFileError::MissingPicture {
                 place,
                 file: file.to_string(),
@@ -218,9 +230,8 @@ impl PackFiles {
 /// Reads a pack file: the archive whole and sound, and `exhibit.json` in it as text. Whether
 /// the pack's pictures are all there needs the pack read: `PackFiles::check_pictures`.
 pub fn read_pack_file(bytes: &[u8]) -> Result<PackFiles, PackFileError> {
-    let files = read_zip(bytes)?;
     let pack = PackFiles {
-        files: files.into_iter().collect(),
+        files: read_zip(bytes)?,
     };
     pack.exhibit_json()?;
     Ok(pack)
@@ -554,6 +565,18 @@ mod tests {
     }
 
     #[test]
+    fn a_picture_put_again_replaces_the_one_before() {
+        let mut files = PackFiles::default();
+        files.put("images/a.jpg".into(), b"1".to_vec());
+        files.put("images/b.jpg".into(), b"2".to_vec());
+        files.put("images/a.jpg".into(), b"3".to_vec());
+        assert_eq!(files.get("images/a.jpg"), Some(&b"3"[..]));
+        assert_eq!(files.files.len(), 2);
+        files.remove("images/a.jpg");
+        assert_eq!(files.get("images/a.jpg"), None);
+    }
+
+    #[test]
     fn crc32_matches_the_standard_check_value() {
         assert_eq!(crc32(b"123456789"), 0xCBF4_3926);
         assert_eq!(crc32(b""), 0);
@@ -665,8 +688,11 @@ mod tests {
             String::from_utf8_lossy(&output.stderr)
         );
         let pack = read_pack_file(&std::fs::read(&zip).unwrap()).unwrap();
-        let expected: BTreeMap<String, Vec<u8>> = test_pack_files().into_iter().collect();
-        assert_eq!(pack.files, expected);
+        let mut found = pack.files;
+        let mut expected = test_pack_files();
+        found.sort();
+        expected.sort();
+        assert_eq!(found, expected);
     }
 
     #[test]

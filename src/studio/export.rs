@@ -2,13 +2,12 @@
 //! in the pack's own order (the model's field order), whole numbers without `.0`, so a diff
 //! against the last pack shows only the change; and every picture it names, at its path.
 
-use std::collections::BTreeMap;
 use std::io;
 
 use serde::Serialize;
 use serde_json::ser::{Formatter, PrettyFormatter, Serializer};
 
-use crate::content::pack_file::{write_zip, PackFileError, PACK_JSON};
+use crate::content::pack_file::{write_zip, PackFileError, PackFiles, PACK_JSON};
 use crate::content::Exhibit;
 
 /// Where a published exhibit keeps the curator's pack with its original pictures, beside
@@ -41,10 +40,7 @@ pub fn published_copies(file: &str) -> [String; 2] {
 
 /// The pack file: `exhibit.json` (as `export_json` writes it) first, then each picture in the
 /// pack's order. `pictures` must hold every one of `picture_files`.
-pub fn pack_file(
-    exhibit: &Exhibit,
-    pictures: &BTreeMap<String, Vec<u8>>,
-) -> Result<Vec<u8>, PackFileError> {
+pub fn pack_file(exhibit: &Exhibit, pictures: &PackFiles) -> Result<Vec<u8>, PackFileError> {
     let json = export_json(exhibit);
     let names = picture_files(exhibit);
     let mut files: Vec<(&str, &[u8])> = vec![(PACK_JSON, json.as_bytes())];
@@ -55,7 +51,7 @@ pub fn pack_file(
                 place: String::new(),
                 file: name.clone(),
             })?;
-        files.push((name.as_str(), bytes.as_slice()));
+        files.push((name.as_str(), bytes));
     }
     write_zip(&files)
 }
@@ -183,10 +179,11 @@ mod tests {
         let exhibit = read_pack(TEST_PACK).unwrap();
         let names = picture_files(&exhibit);
         assert_eq!(names.len(), exhibit.photos.len() + 1, "{names:?}");
-        let pictures: BTreeMap<String, Vec<u8>> = names
-            .iter()
-            .map(|n| (n.clone(), format!("<svg id='{n}'/>").into_bytes()))
-            .collect();
+        let pictures = PackFiles {
+            files: (names.iter())
+                .map(|n| (n.clone(), format!("<svg id='{n}'/>").into_bytes()))
+                .collect(),
+        };
         let file = pack_file(&exhibit, &pictures).unwrap();
         let (opened, kept) = crate::studio::opening::open_pack_file(&file).unwrap();
         assert_eq!(opened, exhibit);

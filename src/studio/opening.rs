@@ -2,9 +2,7 @@
 //! a pack, or a pack from a newer exhibit, is refused with a message and the draft is kept. A
 //! pack file (`exhibit-pack.zip`) opens with its pictures, kept for the next export.
 
-use std::collections::BTreeMap;
-
-use crate::content::pack_file::{read_pack_file, PackFileError, PACK_JSON};
+use crate::content::pack_file::{read_pack_file, PackFileError, PackFiles, PACK_JSON};
 use crate::content::{read_pack, Exhibit, PackError, SCHEMA_VERSION};
 use crate::lang::Lang;
 
@@ -35,12 +33,12 @@ pub fn is_pack_file(name: &str, bytes: &[u8]) -> bool {
 }
 
 /// Reads a pack file for editing: its pack, and its pictures by their path in the pack.
-pub fn open_pack_file(bytes: &[u8]) -> Result<(Exhibit, BTreeMap<String, Vec<u8>>), Refusal> {
+pub fn open_pack_file(bytes: &[u8]) -> Result<(Exhibit, PackFiles), Refusal> {
     let mut pack = read_pack_file(bytes).map_err(Refusal::PackFile)?;
     let exhibit = open_pack(pack.exhibit_json().map_err(Refusal::PackFile)?)?;
     pack.check_pictures(&exhibit).map_err(Refusal::PackFile)?;
-    pack.files.remove(PACK_JSON);
-    Ok((exhibit, pack.files))
+    pack.remove(PACK_JSON);
+    Ok((exhibit, pack))
 }
 
 /// Reads a pack file's text for editing.

@@ -101,9 +101,9 @@ pub fn PicturePicker(place: String, folder: &'static str) -> impl IntoView {
                 };
                 let path = suggested_path(folder, &name, picture.kind);
                 refused.try_set(None);
-                studio.pictures.update_value(|kept| {
-                    kept.insert(path.clone(), bytes);
-                });
+                studio
+                    .pictures
+                    .update_value(|kept| kept.put(path.clone(), bytes));
                 studio.change(None, |d| use_picture(d, &place, path.clone(), size));
                 if let Some(small) = small {
                     let (name, path) = (name.clone(), path.clone());

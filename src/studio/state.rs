@@ -1,8 +1,7 @@
 //! The studio's state: the draft pack, what is selected, the undo history, the interface
-//! language, the last message and the pictures brought in this session. Every change goes through `Studio::change`, which records it
+//! language, the last message and the pictures brought in this session. Every change goes
+//! through `Studio::change`, which records it
 //! for undo and keeps the draft in the browser's storage.
-
-use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 
@@ -11,6 +10,7 @@ use super::history::History;
 use super::opening::{open_pack, Refusal};
 use super::selection::Selection;
 use super::{DRAFT_KEY, HISTORY_KEY};
+use crate::content::pack_file::PackFiles;
 use crate::content::{validate, Exhibit, Problem};
 use crate::lang::Lang;
 
@@ -63,7 +63,7 @@ pub struct Studio {
     pub can_redo: RwSignal<bool>,
     /// The picture files picked, or opened in a pack file, in this session, by their path in
     /// the pack: the export takes them from here, and the published exhibit's copies otherwise.
-    pub pictures: StoredValue<BTreeMap<String, Vec<u8>>>,
+    pub pictures: StoredValue<PackFiles>,
     history: StoredValue<History<String>>,
     /// The draft as last recorded: what an undo returns to after a drag.
     recorded: StoredValue<String>,
@@ -87,7 +87,7 @@ impl Studio {
             problems: Memo::new(move |_| draft.with(validate)),
             can_undo: RwSignal::new(false),
             can_redo: RwSignal::new(false),
-            pictures: StoredValue::new(BTreeMap::new()),
+            pictures: StoredValue::new(PackFiles::default()),
             history: StoredValue::new(History::default()),
             recorded: StoredValue::new(String::new()),
         };

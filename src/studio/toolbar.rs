@@ -1,8 +1,6 @@
 //! The studio's bar: open a pack, undo and redo, preview, export the pack file, and the
 //! interface language; below it, the last message.
 
-use std::collections::BTreeMap;
-
 use leptos::prelude::*;
 
 use super::file_button::FileButton;
@@ -16,7 +14,7 @@ use super::export::{pack_file, picture_files};
 use super::opening::{is_pack_file, open_pack, open_pack_file, Refusal};
 use super::preview::PreviewButton;
 use super::state::{Notice, Studio};
-use crate::content::pack_file::PACK_FILE_NAME;
+use crate::content::pack_file::{PackFiles, PACK_FILE_NAME};
 use crate::content::Exhibit;
 use crate::lang::Lang;
 use crate::lang::Words;
@@ -70,9 +68,13 @@ async fn open_picked(studio: Studio, file: super::browser_files::File) {
     });
     match opened_file {
         Ok((exhibit, pictures)) => {
-            let count = pictures.as_ref().map(BTreeMap::len);
+            let count = pictures.as_ref().map(|p| p.files.len());
             if let Some(pictures) = pictures {
-                studio.pictures.update_value(|kept| kept.extend(pictures));
+                studio.pictures.update_value(|kept| {
+                    for (path, bytes) in pictures.files {
+                        kept.put(path, bytes);
+                    }
+                });
             }
             studio.open(opened(&name, &exhibit, count), exhibit);
         }
@@ -114,21 +116,24 @@ fn export(studio: Studio) {
     }
     let exhibit = studio.draft.get_untracked();
     spawn_local(async move {
-        let mut pictures = BTreeMap::new();
+        let mut pictures = PackFiles::default();
         for file in picture_files(&exhibit) {
-            let bytes = match studio.pictures.with_value(|kept| kept.get(&file).cloned()) {
+            let bytes = match studio
+                .pictures
+                .with_value(|kept| kept.get(&file).map(<[u8]>::to_vec))
+            {
                 Some(bytes) => bytes,
                 None => match fetch_published_picture(&file).await {
                     Some(bytes) => bytes,
                     None => return studio.notice.set(Some(not_found(&exhibit, &file))),
                 },
             };
-            pictures.insert(file, bytes);
+            pictures.put(file, bytes);
         }
         let notice = match pack_file(&exhibit, &pictures) {
             Ok(zip) => {
                 download_bytes(PACK_FILE_NAME, &zip);
-                let count = pictures.len();
+                let count = pictures.files.len();
                 Notice::new(false, |lang| {
                     match lang {
                     Lang::Zh => format!("已导出 {PACK_FILE_NAME}（exhibit.json 和 {count} 张图片），检查全部通过。用 make update-pack PACK={PACK_FILE_NAME} 安装它。"),
