@@ -56,8 +56,9 @@ check-pack:
 
 # Installs a checked content pack into a published exhibit, with its pictures, link-preview
 # pages, compressed copies and offline copy: make update-pack DIST=/srv/shijingshan/dist [PACK=public]
+# (PACK: a folder holding exhibit.json, or the studio's exhibit-pack.zip)
 update-pack:
-	@test -n "$(DIST)" || { echo "usage: make update-pack DIST=path/to/dist [PACK=folder holding exhibit.json]" >&2; exit 2; }
+	@test -n "$(DIST)" || { echo "usage: make update-pack DIST=path/to/dist [PACK=folder holding exhibit.json, or exhibit-pack.zip]" >&2; exit 2; }
 	cargo run --quiet --profile tools --bin publish -- update-pack $(or $(PACK),public) $(DIST)
 
 # Screenshots at phone, desktop and kiosk sizes in both languages, into target/screenshots.

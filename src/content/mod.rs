@@ -4,6 +4,7 @@
 #[cfg(not(target_arch = "wasm32"))]
 mod check;
 mod model;
+pub mod pack_file;
 mod parse;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod raster;

@@ -81,6 +81,22 @@ pub async fn fetch_deployed_pack() -> Result<String, Refusal> {
         .map_err(|_| Refusal::NotRead(DEPLOYED_PACK.into()))
 }
 
+/// The published exhibit's copy of the picture `file` (a path in the pack), from the first of
+/// the places publish may have put it that answers; `None` when none does.
+pub async fn fetch_published_picture(file: &str) -> Option<Vec<u8>> {
+    for address in super::export::published_copies(file) {
+        let Ok(response) = Request::get(&address).send().await else {
+            continue;
+        };
+        if response.ok() {
+            if let Ok(bytes) = response.binary().await {
+                return Some(bytes);
+            }
+        }
+    }
+    None
+}
+
 /// The file picked in a file input, taken out of it so picking the same file again still
 /// counts as a choice.
 pub fn take_picked_file(event: &web_sys::Event) -> Option<File> {
@@ -88,14 +104,6 @@ pub fn take_picked_file(event: &web_sys::Event) -> Option<File> {
     let file = input.files()?.item(0);
     input.set_value("");
     file
-}
-
-pub async fn read_text(file: &File) -> Result<String, Refusal> {
-    JsFuture::from(file.text())
-        .await
-        .ok()
-        .and_then(|text| text.as_string())
-        .ok_or_else(|| Refusal::NotRead(file.name()))
 }
 
 pub async fn read_bytes(file: &File) -> Result<Vec<u8>, Refusal> {
@@ -154,10 +162,21 @@ pub fn draw_on(canvas: &Canvas, picture: &ImageBitmap, (width, height): (f64, f6
 /// Offers `text` as a file download named `name`.
 pub fn download(name: &str, text: &str) {
     let parts = js_sys::Array::of1(&text.into());
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence(&parts) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+    if let Ok(blob) = web_sys::Blob::new_with_str_sequence(&parts) {
+        download_blob(name, &blob);
+    }
+}
+
+/// Offers `bytes` as a file download named `name`.
+pub fn download_bytes(name: &str, bytes: &[u8]) {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    if let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence(&parts) {
+        download_blob(name, &blob);
+    }
+}
+
+fn download_blob(name: &str, blob: &web_sys::Blob) {
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else {
         return;
     };
     let document = crate::page::document::document();

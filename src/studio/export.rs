@@ -1,12 +1,60 @@
-//! The exported `exhibit.json`: pretty-printed, keys in the pack's own order (the model's field
-//! order), whole numbers without `.0`, so a diff against the last pack shows only the change.
+//! The exported pack file (`exhibit-pack.zip`): the pack's `exhibit.json`, pretty-printed, keys
+//! in the pack's own order (the model's field order), whole numbers without `.0`, so a diff
+//! against the last pack shows only the change; and every picture it names, at its path.
 
 use std::io;
 
 use serde::Serialize;
 use serde_json::ser::{Formatter, PrettyFormatter, Serializer};
 
+use crate::content::pack_file::{write_zip, PackFileError, PackFiles, PACK_JSON};
 use crate::content::Exhibit;
+
+/// Where a published exhibit keeps the curator's pack with its original pictures, beside
+/// `index.html` (publish installs it there; the originals of raster pictures are published only
+/// as their web sizes, so this is the one place they are).
+pub const PUBLISHED_ORIGINALS: &str = ".publish/pack";
+
+/// Every picture file the pack names, once each, in the pack's order: what the pack file holds
+/// beside `exhibit.json`.
+pub fn picture_files(exhibit: &Exhibit) -> Vec<String> {
+    let mut files: Vec<String> = Vec::new();
+    for (_, file) in exhibit.picture_files() {
+        if !files.iter().any(|f| f == file) {
+            files.push(file.to_string());
+        }
+    }
+    files
+}
+
+/// The addresses, from the studio's page, where the published exhibit may have a copy of
+/// `file`: the installed pack's own file first (`PUBLISHED_ORIGINALS`, the one place a raster
+/// picture's original is; a server may refuse that dot-folder), else the published picture
+/// (SVGs are published as they are).
+pub fn published_copies(file: &str) -> [String; 2] {
+    [
+        format!("../{PUBLISHED_ORIGINALS}/{file}"),
+        format!("../{file}"),
+    ]
+}
+
+/// The pack file: `exhibit.json` (as `export_json` writes it) first, then each picture in the
+/// pack's order. `pictures` must hold every one of `picture_files`.
+pub fn pack_file(exhibit: &Exhibit, pictures: &PackFiles) -> Result<Vec<u8>, PackFileError> {
+    let json = export_json(exhibit);
+    let names = picture_files(exhibit);
+    let mut files: Vec<(&str, &[u8])> = vec![(PACK_JSON, json.as_bytes())];
+    for name in &names {
+        let bytes = pictures
+            .get(name)
+            .ok_or_else(|| PackFileError::MissingPicture {
+                place: String::new(),
+                file: name.clone(),
+            })?;
+        files.push((name.as_str(), bytes));
+    }
+    write_zip(&files)
+}
 
 /// The pack as exported for a curator: without the web sizes publish wrote into the published
 /// pack the studio opened (publish makes them anew from the pictures).
@@ -124,6 +172,36 @@ mod tests {
             .collect::<Vec<_>>();
         assert_eq!(changed.len(), 1, "{changed:?}");
         assert!(changed[0].0.contains("\"x\": 0.4321"));
+    }
+
+    #[test]
+    fn the_pack_file_holds_exhibit_json_and_every_picture_and_opens_again() {
+        let exhibit = read_pack(TEST_PACK).unwrap();
+        let names = picture_files(&exhibit);
+        assert_eq!(names.len(), exhibit.photos.len() + 1, "{names:?}");
+        let pictures = PackFiles {
+            files: (names.iter())
+                .map(|n| (n.clone(), format!("<svg id='{n}'/>").into_bytes()))
+                .collect(),
+        };
+        let file = pack_file(&exhibit, &pictures).unwrap();
+        let (opened, kept) = crate::studio::opening::open_pack_file(&file).unwrap();
+        assert_eq!(opened, exhibit);
+        assert_eq!(kept, pictures);
+        let mut fewer = pictures.clone();
+        fewer.remove(&names[1]);
+        assert!(pack_file(&exhibit, &fewer).is_err());
+    }
+
+    #[test]
+    fn a_picture_is_looked_for_among_the_installed_originals_first() {
+        assert_eq!(
+            published_copies("images/photos/a.jpg"),
+            [
+                "../.publish/pack/images/photos/a.jpg",
+                "../images/photos/a.jpg"
+            ]
+        );
     }
 
     #[test]

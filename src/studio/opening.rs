@@ -1,6 +1,8 @@
 //! Opening a pack in the studio: a pack with problems opens (to be fixed); a file that is not
-//! a pack, or a pack from a newer exhibit, is refused with a message and the draft is kept.
+//! a pack, or a pack from a newer exhibit, is refused with a message and the draft is kept. A
+//! pack file (`exhibit-pack.zip`) opens with its pictures, kept for the next export.
 
+use crate::content::pack_file::{read_pack_file, PackFileError, PackFiles, PACK_JSON};
 use crate::content::{read_pack, Exhibit, PackError, SCHEMA_VERSION};
 use crate::lang::Lang;
 
@@ -21,6 +23,22 @@ pub enum Refusal {
     /// A file that looks like a picture but the browser cannot decode (damaged, cut short).
     NotDecoded(String),
     NotRead(String),
+    /// A pack file that is not sound, or lacks a picture its pack names.
+    PackFile(PackFileError),
+}
+
+/// Whether a picked file is a pack file (a ZIP) rather than a pack's `exhibit.json`.
+pub fn is_pack_file(name: &str, bytes: &[u8]) -> bool {
+    bytes.starts_with(b"PK") || name.to_ascii_lowercase().ends_with(".zip")
+}
+
+/// Reads a pack file for editing: its pack, and its pictures by their path in the pack.
+pub fn open_pack_file(bytes: &[u8]) -> Result<(Exhibit, PackFiles), Refusal> {
+    let mut pack = read_pack_file(bytes).map_err(Refusal::PackFile)?;
+    let exhibit = open_pack(pack.exhibit_json().map_err(Refusal::PackFile)?)?;
+    pack.check_pictures(&exhibit).map_err(Refusal::PackFile)?;
+    pack.remove(PACK_JSON);
+    Ok((exhibit, pack))
 }
 
 /// Reads a pack file's text for editing.
@@ -84,6 +102,7 @@ impl Refusal {
             ),
             (Refusal::NotRead(what), Lang::Zh) => format!("无法读取：{what}。"),
             (Refusal::NotRead(what), Lang::En) => format!("Could not be read: {what}."),
+            (Refusal::PackFile(why), lang) => why.describe(lang),
         };
         format!("{why} {kept}")
     }
@@ -113,6 +132,36 @@ mod tests {
         let refusal = open_pack(r#"{"schema_version": 2}"#).unwrap_err();
         assert_eq!(refusal, Refusal::NewerSchema(2));
         assert!(refusal.describe(Lang::En).contains("schema version 2"));
+    }
+
+    #[test]
+    fn a_pack_file_that_is_not_sound_is_refused_in_plain_words() {
+        use crate::content::pack_file::write_zip;
+        let cut = write_zip(&[(PACK_JSON, b"{}")]).unwrap();
+        let refusal = open_pack_file(&cut[..cut.len() - 3]).unwrap_err();
+        assert_eq!(refusal, Refusal::PackFile(PackFileError::CutShort));
+        assert!(refusal
+            .describe(Lang::En)
+            .ends_with("Copy or download the file again. Your draft is unchanged."));
+        let broken = write_zip(&[(PACK_JSON, b"{\n oops")]).unwrap();
+        assert!(matches!(
+            open_pack_file(&broken),
+            Err(Refusal::BrokenJson { line: 2, .. })
+        ));
+        let lacking = write_zip(&[(
+            PACK_JSON,
+            br#"{"map": {"image": {"src": "images/map.svg"}}}"#,
+        )])
+        .unwrap();
+        let refusal = open_pack_file(&lacking).unwrap_err();
+        assert!(
+            refusal
+                .describe(Lang::En)
+                .contains("The pack names images/map.svg (at map.image.src)"),
+            "{refusal:?}"
+        );
+        assert!(is_pack_file("pack.json", b"PK\x03\x04") && is_pack_file("a.ZIP", b""));
+        assert!(!is_pack_file("exhibit.json", b"{}"));
     }
 
     #[test]

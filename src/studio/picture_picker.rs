@@ -1,7 +1,8 @@
 //! Picking a picture file for a photo or the map: the picture is decoded by the browser and
 //! shown in the form at once, small, with its size as shown (after its EXIF orientation); that
-//! size and a suggested path in the pack go into the draft, and the curator is told where to
-//! copy the file (and, for the map, the CSS values the page needs). A file that is not a
+//! size and a suggested path in the pack go into the draft, and the file itself into the
+//! studio's pictures, for the export to put in the pack file at that path (the curator is told
+//! where, and, for the map, the CSS values the page needs). A file that is not a
 //! picture, or not one the browser can decode, is named in the form and changes nothing.
 
 use leptos::html;
@@ -24,7 +25,7 @@ use crate::lang::Lang;
 use crate::lang::Words;
 
 const PICK: Words = Words("选择图片文件…", "Pick a picture file…");
-const NOT_COPIED: Words = Words("尚未复制：请复制到", "Not copied yet: copy it to");
+const IN_THE_PACK: Words = Words("导出时放入内容包：", "Exported in the pack file as");
 /// The most room the picked picture takes in the form, in CSS pixels.
 const SHOWN_AT_MOST: (f64, f64) = (240.0, 160.0);
 /// Drawn with this many pixels per CSS pixel, so it is sharp on dense screens too.
@@ -100,6 +101,9 @@ pub fn PicturePicker(place: String, folder: &'static str) -> impl IntoView {
                 };
                 let path = suggested_path(folder, &name, picture.kind);
                 refused.try_set(None);
+                studio
+                    .pictures
+                    .update_value(|kept| kept.put(path.clone(), bytes));
                 studio.change(None, |d| use_picture(d, &place, path.clone(), size));
                 if let Some(small) = small {
                     let (name, path) = (name.clone(), path.clone());
@@ -115,10 +119,10 @@ pub fn PicturePicker(place: String, folder: &'static str) -> impl IntoView {
                     let (w, h) = size;
                     let mut text = match lang {
                         Lang::Zh => format!(
-                            "已使用“{name}”（{w} × {h} 像素）：请把它复制到内容包文件夹的 {path}。"
+                            "已使用“{name}”（{w} × {h} 像素）：导出时它会放入内容包文件的 {path}。"
                         ),
                         Lang::En => format!(
-                            "Using “{name}” ({w} × {h} pixels): copy it to {path} in the pack folder."
+                            "Using “{name}” ({w} × {h} pixels): the export puts it in the pack file as {path}."
                         ),
                     };
                     if let Some(css) = &css {
@@ -189,7 +193,7 @@ pub fn PicturePicker(place: String, folder: &'static str) -> impl IntoView {
                     <figcaption>
                         <span class="picked-name">{name}</span>
                         <span class="picked-size">{size_text}</span>
-                        <span class="picked-path">{move || NOT_COPIED.get(ui.get())} " " <code>{path}</code></span>
+                        <span class="picked-path">{move || IN_THE_PACK.get(ui.get())} " " <code>{path}</code></span>
                     </figcaption>
                 </figure>
             }

@@ -1,5 +1,6 @@
 //! The studio's state: the draft pack, what is selected, the undo history, the interface
-//! language and the last message. Every change goes through `Studio::change`, which records it
+//! language, the last message and the pictures brought in this session. Every change goes
+//! through `Studio::change`, which records it
 //! for undo and keeps the draft in the browser's storage.
 
 use leptos::prelude::*;
@@ -9,6 +10,7 @@ use super::history::History;
 use super::opening::{open_pack, Refusal};
 use super::selection::Selection;
 use super::{DRAFT_KEY, HISTORY_KEY};
+use crate::content::pack_file::PackFiles;
 use crate::content::{validate, Exhibit, Problem};
 use crate::lang::Lang;
 
@@ -59,6 +61,9 @@ pub struct Studio {
     /// Whether undo and redo have anything to do.
     pub can_undo: RwSignal<bool>,
     pub can_redo: RwSignal<bool>,
+    /// The picture files picked, or opened in a pack file, in this session, by their path in
+    /// the pack: the export takes them from here, and the published exhibit's copies otherwise.
+    pub pictures: StoredValue<PackFiles>,
     history: StoredValue<History<String>>,
     /// The draft as last recorded: what an undo returns to after a drag.
     recorded: StoredValue<String>,
@@ -82,6 +87,7 @@ impl Studio {
             problems: Memo::new(move |_| draft.with(validate)),
             can_undo: RwSignal::new(false),
             can_redo: RwSignal::new(false),
+            pictures: StoredValue::new(PackFiles::default()),
             history: StoredValue::new(History::default()),
             recorded: StoredValue::new(String::new()),
         };
@@ -252,12 +258,6 @@ impl Studio {
             }
             keep /= 2;
         }
-    }
-
-    /// The draft as it would be exported.
-    /// The draft as a curator's `exhibit.json`, for export.
-    pub fn export_json(&self) -> String {
-        self.draft.with_untracked(super::export::export_json)
     }
 
     pub fn draft_json(&self) -> String {

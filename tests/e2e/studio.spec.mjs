@@ -1,11 +1,13 @@
 // The curators' studio (dist/studio/) on the test pack the e2e host serves as ../exhibit.json:
 // moving a hotspot, editing both languages, the exhibit's own checks, undo across a reload,
-// bad files, the visitor preview, and an export that check-pack accepts.
+// bad files, the visitor preview, an export that check-pack accepts, and a camera photo taken
+// from the disk to the published exhibit in one pack file.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { test, expect, testPack, expectNoAxeViolations, allowConsoleErrors, offlineCopyInControl } from './fixtures.mjs';
+import { dirname, join, resolve } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
+import { test, expect, testPack, expectNoAxeViolations, allowConsoleErrors, offlineCopyInControl, releaseDist } from './fixtures.mjs';
 import { TEST_PACK } from '../lib/test-dist.mjs';
 
 const pack = testPack();
@@ -20,7 +22,41 @@ async function openStudio(page) {
 const hotspot = (page, i) => page.getByRole('button', { name: new RegExp(`^Hotspot ${i + 1}: `) });
 const problems = (page) => page.getByRole('region', { name: /^Problems/ }).getByRole('listitem');
 const undo = (page) => page.getByRole('group', { name: 'Pack actions' }).getByRole('button', { name: 'Undo' });
-const exportButton = (page) => page.getByRole('button', { name: 'Export exhibit.json' });
+const exportButton = (page) => page.getByRole('button', { name: 'Export exhibit-pack.zip' });
+const openFileButton = (page) => page.getByRole('button', { name: 'Open a file…' });
+
+/// The files in a ZIP, read from its central directory: name -> { method, bytes }.
+function zipEntries(zip) {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  expect(end).toBeGreaterThan(0);
+  const entries = new Map();
+  let at = zip.readUInt32LE(end + 16);
+  for (let i = 0; i < zip.readUInt16LE(end + 10); i += 1) {
+    expect(zip.readUInt32LE(at)).toBe(0x02014b50);
+    const [method, size, nameLength] = [zip.readUInt16LE(at + 10), zip.readUInt32LE(at + 24), zip.readUInt16LE(at + 28)];
+    const local = zip.readUInt32LE(at + 42);
+    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    entries.set(zip.toString('utf8', at + 46, at + 46 + nameLength), { method, bytes: zip.subarray(start, start + size) });
+    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return entries;
+}
+
+/// Saves a download of the pack file into `folder`; returns its path and its files.
+async function savedPackFile(download, folder) {
+  expect(download.suggestedFilename()).toBe('exhibit-pack.zip');
+  const file = join(folder, 'exhibit-pack.zip');
+  await download.saveAs(file);
+  return { file, entries: zipEntries(readFileSync(file)) };
+}
+
+/// Writes a pack file's files out into `folder`, as unzip would.
+function unpackInto(entries, folder) {
+  for (const [name, { bytes }] of entries) {
+    mkdirSync(dirname(join(folder, name)), { recursive: true });
+    writeFileSync(join(folder, name), bytes);
+  }
+}
 
 /// A marker's map position, as its accessible name ends: "(x 0.2, y 0.45)".
 async function position(marker) {
@@ -81,13 +117,20 @@ test('a hotspot dragged 100 px and a new caption export as a pack that passes ch
   const download = page.waitForEvent('download');
   await exportButton(page).click();
   const file = await download;
-  expect(file.suggestedFilename()).toBe('exhibit.json');
-  await expect(page.getByRole('status')).toContainText('Exported exhibit.json');
+  await expect(page.getByRole('status')).toContainText(`Exported exhibit-pack.zip (exhibit.json and ${pack.photos.length + 1} pictures)`);
 
   const folder = mkdtempSync(join(tmpdir(), 'studio-export-'));
   try {
-    cpSync(TEST_PACK, folder, { recursive: true, dereference: true });
-    await file.saveAs(join(folder, 'exhibit.json'));
+    const { entries } = await savedPackFile(file, mkdtempSync(join(tmpdir(), 'studio-zip-')));
+    // exhibit.json first, then every picture the pack names, each as the published exhibit has it.
+    const names = [...entries.keys()];
+    expect(names[0]).toBe('exhibit.json');
+    expect(names.slice(1).sort()).toEqual([...new Set([pack.map.image.src, ...pack.photos.map((p) => p.image.src)])].sort());
+    for (const [name, { method, bytes }] of entries) {
+      expect(method, name).toBe(0);
+      if (name !== 'exhibit.json') expect(bytes.equals(readFileSync(join(TEST_PACK, name))), name).toBe(true);
+    }
+    unpackInto(entries, folder);
     expect(checkPack(join(folder, 'exhibit.json'))).toContain('valid');
     const text = readFileSync(join(folder, 'exhibit.json'), 'utf8');
     const exported = JSON.parse(text);
@@ -159,6 +202,38 @@ test('bad files get a clear message and lose nothing', async ({ page }) => {
   await page.locator('#field-title-en').fill('Kept title');
   const open = (name, body) => pick(page, page.getByRole('button', { name: 'Open a file…' }), { name, mimeType: 'application/json', buffer: Buffer.from(body) });
   const title = page.locator('#field-title-en');
+
+  // A pack file zipped with compression (as most zip tools do) says how to make one that opens.
+  const json = Buffer.from(JSON.stringify(pack));
+  const deflated = deflateRawSync(json);
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(8, 8);
+  local.writeUInt32LE(deflated.length, 18);
+  local.writeUInt32LE(json.length, 22);
+  local.writeUInt16LE(12, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(8, 10);
+  central.writeUInt32LE(deflated.length, 20);
+  central.writeUInt32LE(json.length, 24);
+  central.writeUInt16LE(12, 28);
+  const name = Buffer.from('exhibit.json');
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(46 + 12, 12);
+  end.writeUInt32LE(30 + 12 + deflated.length, 16);
+  const zip = Buffer.concat([local, name, deflated, central, name, end]);
+  await pick(page, openFileButton(page), { name: 'zipped.zip', mimeType: 'application/zip', buffer: zip });
+  await expect(page.getByRole('status')).toContainText('“exhibit.json” in the pack file is compressed; the exhibit reads only uncompressed (stored) files. Make the pack file again with Export in the curators\' studio. Your draft is unchanged.');
+  await expect(title).toHaveValue('Kept title');
+  await pick(page, openFileButton(page), { name: 'cut.zip', mimeType: 'application/zip', buffer: zip.subarray(0, 40) });
+  await expect(page.getByRole('status')).toContainText('The pack file stops before its end (a copy or download cut short?). Copy or download the file again.');
+  await page.getByRole('button', { name: '中文' }).click();
+  await expect(page.getByRole('status')).toContainText('内容包文件在结尾之前就断了');
+  await page.getByRole('button', { name: 'English' }).click();
 
   await open('broken.json', '{\n  "schema_version": 1,\n  oops\n}');
   await expect(page.getByRole('status')).toContainText('This file is not valid JSON (line 3, column 3), so it was not opened. Your draft is unchanged.');
@@ -369,7 +444,70 @@ test('the studio speaks Chinese too, and has no accessibility violations in eith
   await page.getByRole('button', { name: '中文' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('策展工作室');
-  await expect(page.getByRole('button', { name: '导出 exhibit.json' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '导出 exhibit-pack.zip' })).toBeVisible();
   await expect(page.locator('.missing-mark')).toHaveText('缺少');
   await expectNoAxeViolations(page);
+});
+
+test('a camera photo goes from the disk to the published exhibit in one pack file, which opens again with it', async ({ page }) => {
+  test.setTimeout(240_000);
+  // The draft restored after a reload names a picture no longer picked, which the published
+  // exhibit does not have: the export looks for it there first (two 404s), then says so.
+  allowConsoleErrors(page, /404/);
+  await openStudio(page);
+  const photo = pack.photos[0];
+  const src = 'images/photos/sideways-gps.jpg';
+  const camera = readFileSync(photograph('sideways-gps.jpg'));
+  await hotspot(page, 0).click();
+  await pick(page, pictureButton(page), photograph('sideways-gps.jpg'));
+  await expect(page.getByRole('img', { name: photo.alt.en })).toBeVisible();
+  await expect(page.locator('.picked-path')).toContainText(`Exported in the pack file as ${src}`);
+  await expect(problems(page)).toHaveCount(0);
+
+  const folder = mkdtempSync(join(tmpdir(), 'studio-journey-'));
+  try {
+    const download = page.waitForEvent('download');
+    await exportButton(page).click();
+    const { file, entries } = await savedPackFile(await download, folder);
+    const status = page.getByRole('status');
+    await expect(status).toContainText(`Exported exhibit-pack.zip (exhibit.json and ${entries.size - 1} pictures): it passes every check.`);
+    expect(entries.get(src).bytes.equals(camera)).toBe(true);
+    const exported = JSON.parse(entries.get('exhibit.json').bytes.toString('utf8'));
+    expect(exported.photos[0].image).toMatchObject({ src, width: 900, height: 600 });
+    expect(exported.photos[0].image.sizes).toBeUndefined();
+
+    // Installed with the curators' one command into a copy of the release build.
+    const dist = join(folder, 'dist');
+    cpSync(releaseDist, dist, { recursive: true, dereference: true });
+    const said = execFileSync(join(repo, 'target/tools/publish'), ['update-pack', file, dist], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    expect(said).toContain(`staged for ${dist}`);
+    const published = JSON.parse(readFileSync(join(dist, 'exhibit.json'), 'utf8'));
+    const image = published.photos.find((p) => p.id === photo.id).image;
+    expect(image.src).toBe(src);
+    expect(image.sizes.widths).toContain(900);
+    const photoPage = readFileSync(join(dist, 'photos', photo.id, 'index.html'), 'utf8');
+    expect(photoPage).toContain(`${image.sizes.stem}-900.webp`);
+    expect(photoPage).toContain(`<meta property="og:image" content="`);
+    expect(photoPage).toContain(`previews/${photo.id}.jpg`);
+    expect(photoPage).not.toContain(src);
+
+    // A later session has the draft but not the picture: the export says which one and what to do.
+    await page.reload();
+    await expect(status).toContainText('The draft kept in this browser is back.');
+    await exportButton(page).click();
+    await expect(status).toContainText(`Not exported: the picture ${src} (photos[0].image.src) was not found: it was not picked in this session, and the published exhibit does not have it. Pick it with “Pick a picture file…” in its form, then export again.`);
+    // The pack file opens with its pictures, and the next export has the photo again.
+    await pick(page, openFileButton(page), file);
+    await expect(status).toContainText(`Opened exhibit-pack.zip: ${pack.photos.length} photos, ${pack.sites.length} sites, 0 problems. Its ${entries.size - 1} pictures go into the next export with it.`);
+    await hotspot(page, 0).click();
+    await expect(page.locator('#field-photos-0-image-src')).toHaveValue(src);
+    const again = page.waitForEvent('download');
+    await exportButton(page).click();
+    const second = await savedPackFile(await again, mkdtempSync(join(folder, 'again-')));
+    expect(second.entries.get(src).bytes.equals(camera)).toBe(true);
+    expect([...second.entries.keys()]).toEqual([...entries.keys()]);
+    await expectNoAxeViolations(page);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 });

@@ -15,7 +15,7 @@ pub const TEMPLATE: &str = ".publish/trunk-index.html";
 /// The curator's pack as it was installed, with its original pictures: what publishing again
 /// starts from. The published `exhibit.json` beside `index.html` is made from it, and the
 /// originals of raster pictures are never published (only their sizes are).
-pub const SOURCE_PACK: &str = ".publish/pack";
+pub const SOURCE_PACK: &str = shijingshan_exhibit::studio::export::PUBLISHED_ORIGINALS;
 /// The sizes made of each original, by its digest, so publishing again redoes only new photos.
 /// `EXHIBIT_PICTURE_CACHE` puts it elsewhere (the release build keeps it in `target/`).
 pub const PICTURE_CACHE: &str = ".publish/picture-cache";

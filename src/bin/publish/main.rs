@@ -3,9 +3,10 @@
 //! map show before the wasm arrives, writes one link-preview page per photo and site with a
 //! picture for chat apps, and adds the web app manifest, icons and the offline service worker.
 //!
-//! `publish update-pack PACK_FOLDER DIST`: puts a curator's new content pack (its
-//! `exhibit.json` and the pictures it names) into a published `dist/`, then publishes again,
-//! so the pages, preview pictures, compressed copies and the offline copy all follow it.
+//! `publish update-pack PACK DIST`: puts a curator's new content pack (a folder holding its
+//! `exhibit.json` and the pictures it names, or the pack file the studio exports,
+//! `exhibit-pack.zip`) into a published `dist/`, then publishes again, so the pages, preview
+//! pictures, compressed copies and the offline copy all follow it.
 
 #![cfg_attr(target_arch = "wasm32", allow(unused))]
 
@@ -35,6 +36,8 @@ mod shell;
 mod studio_page;
 #[cfg(not(target_arch = "wasm32"))]
 mod stylesheet;
+#[cfg(not(target_arch = "wasm32"))]
+mod unpack;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -57,7 +60,10 @@ fn main() -> ExitCode {
         [command, pack, dist] if command == "update-pack" => {
             update_pack(Path::new(pack), Path::new(dist))
         }
-        _ => Err("usage: publish [DIST] | publish update-pack PACK_FOLDER DIST".into()),
+        _ => Err(
+            "usage: publish [DIST] | publish update-pack PACK DIST (PACK: a folder holding exhibit.json, or an exhibit-pack.zip)"
+                .into(),
+        ),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -202,13 +208,33 @@ fn copy_pack(
     Ok(files.len())
 }
 
-/// Checks the pack in `pack_folder`, copies it and its pictures into `dist`, and publishes.
+/// Installs the pack `pack` (a pack folder, or a pack file the studio exported) into `dist`.
+/// A pack file is unpacked first, into a folder of its own, and installed like a folder: the
+/// same whole check, and nothing in `dist` touched unless it passes.
 #[cfg(not(target_arch = "wasm32"))]
-fn update_pack(pack_folder: &Path, dist: &Path) -> Result<(), String> {
+fn update_pack(pack: &Path, dist: &Path) -> Result<(), String> {
+    if !unpack::is_pack_file(pack) {
+        return install_pack(pack, dist, pack);
+    }
+    let unpacked = unpack::unpack(pack).map_err(|e| format!("the pack was not installed:\n{e}"))?;
+    // The curator knows the pack by its file, not by the folder it was unpacked into.
+    let folder = unpacked.folder.display().to_string();
+    install_pack(&unpacked.folder, dist, pack)
+        .map_err(|e| e.replace(&folder, &pack.display().to_string()))
+}
+
+/// Checks the pack in `pack_folder` (known to the curator as `shown`), copies it and its
+/// pictures into `dist`, and publishes.
+#[cfg(not(target_arch = "wasm32"))]
+fn install_pack(pack_folder: &Path, dist: &Path, shown: &Path) -> Result<(), String> {
     let source = pack_folder.join("exhibit.json");
     let checked = shijingshan_exhibit::content::check_pack_file(&source)
         .map_err(|problems| format!("the pack was not installed:\n{}", problems.join("\n")))?;
     for warning in &checked.warnings {
+        let warning = warning.replace(
+            &pack_folder.display().to_string(),
+            &shown.display().to_string(),
+        );
         println!("update-pack: warning: {warning}");
     }
     let pack = checked.exhibit;
@@ -224,7 +250,7 @@ fn update_pack(pack_folder: &Path, dist: &Path) -> Result<(), String> {
     let count = copy_pack(pack_folder, &pack, &staged)?;
     println!(
         "update-pack: {count} files from {} staged for {}",
-        pack_folder.display(),
+        shown.display(),
         dist.display()
     );
     publish_from(dist, &staged)?;
@@ -285,4 +311,172 @@ fn remove_pack_outputs(dist: &Path) -> Result<(), String> {
         std::fs::remove_file(dist.join(file)).map_err(|e| format!("cannot remove {file}: {e}"))?;
     }
     Ok(())
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use std::collections::BTreeMap;
+    use std::path::{Path, PathBuf};
+
+    use shijingshan_exhibit::content::pack_file::write_zip;
+
+    const TEST_PACK: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/pack");
+
+    /// A folder of the test's own, removed when dropped.
+    struct Scratch(PathBuf);
+    impl Scratch {
+        fn new(label: &str) -> Self {
+            let path = std::env::temp_dir().join(format!(
+                "publish-update-pack-{label}-{}",
+                std::process::id()
+            ));
+            let _ = std::fs::remove_dir_all(&path);
+            std::fs::create_dir_all(&path).unwrap();
+            Scratch(path)
+        }
+    }
+    impl Drop for Scratch {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+
+    /// The test pack's files as the studio exports them: exhibit.json first, then each picture.
+    fn pack_files() -> Vec<(String, Vec<u8>)> {
+        let json = std::fs::read_to_string(Path::new(TEST_PACK).join("exhibit.json")).unwrap();
+        let exhibit = shijingshan_exhibit::content::read_pack(&json).unwrap();
+        let mut names: Vec<&str> = exhibit
+            .picture_files()
+            .into_iter()
+            .map(|(_, f)| f)
+            .collect();
+        names.sort();
+        names.dedup();
+        let mut files = vec![("exhibit.json".to_string(), json.clone().into_bytes())];
+        for name in names {
+            let bytes = std::fs::read(Path::new(TEST_PACK).join(name)).unwrap();
+            files.push((name.to_string(), bytes));
+        }
+        files
+    }
+
+    fn zip_at(folder: &Path, name: &str, files: &[(String, Vec<u8>)]) -> PathBuf {
+        let entries: Vec<(&str, &[u8])> = files
+            .iter()
+            .map(|(n, b)| (n.as_str(), b.as_slice()))
+            .collect();
+        let path = folder.join(name);
+        std::fs::write(&path, write_zip(&entries).unwrap()).unwrap();
+        path
+    }
+
+    /// Every file under `folder` with its bytes: what "left untouched" compares.
+    fn snapshot(folder: &Path) -> BTreeMap<String, Vec<u8>> {
+        let mut files = Vec::new();
+        fn walk(at: &Path, files: &mut Vec<PathBuf>) {
+            for entry in std::fs::read_dir(at).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    walk(&path, files);
+                } else {
+                    files.push(path);
+                }
+            }
+        }
+        walk(folder, &mut files);
+        files
+            .into_iter()
+            .map(|f| {
+                let name = f.strip_prefix(folder).unwrap().display().to_string();
+                (name, std::fs::read(&f).unwrap())
+            })
+            .collect()
+    }
+
+    /// A stand-in for a published dist: what the refusals must leave as it was.
+    fn published_dist(folder: &Path) -> PathBuf {
+        let dist = folder.join("dist");
+        for (name, text) in [
+            ("index.html", "<p>the running exhibit</p>"),
+            ("exhibit.json", "{\"the\": \"installed pack\"}"),
+            (super::TEMPLATE, "<p>trunk's page</p>"),
+            (".publish/pack/exhibit.json", "{}"),
+        ] {
+            let path = dist.join(name);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, text).unwrap();
+        }
+        dist
+    }
+
+    #[test]
+    fn a_bad_pack_file_is_refused_whole_and_dist_is_left_byte_for_byte() {
+        let scratch = Scratch::new("refused");
+        let dist = published_dist(&scratch.0);
+        let before = snapshot(&dist);
+        let good = pack_files();
+
+        let mut damaged = write_zip(&[("exhibit.json", good[0].1.as_slice())]).unwrap();
+        let at = damaged
+            .windows(14)
+            .position(|w| w == b"schema_version")
+            .unwrap();
+        damaged[at] = b'S';
+        let damaged_zip = scratch.0.join("damaged.zip");
+        std::fs::write(&damaged_zip, damaged).unwrap();
+        let mut missing = good.clone();
+        let gone = missing.pop().unwrap().0;
+        let mut untranslated = good.clone();
+        let mut json: serde_json::Value = serde_json::from_slice(&untranslated[0].1).unwrap();
+        json["title"]["zh"] = "".into();
+        untranslated[0].1 = serde_json::to_vec_pretty(&json).unwrap();
+        let mut escaping = good.clone();
+        escaping.push(("../outside.svg".into(), b"<svg/>".to_vec()));
+
+        let not_a_zip = scratch.0.join("not-a-zip.zip");
+        std::fs::write(&not_a_zip, "{\"schema_version\": 1}").unwrap();
+        let cases = [
+            (damaged_zip, "damaged".to_string()),
+            (zip_at(&scratch.0, "missing.zip", &missing), gone),
+            (
+                zip_at(&scratch.0, "untranslated.zip", &untranslated),
+                "title.zh".into(),
+            ),
+            (
+                zip_at(&scratch.0, "escaping.zip", &escaping),
+                "outside the pack".into(),
+            ),
+            (not_a_zip, "not a pack file".into()),
+        ];
+        for (zip, expected) in &cases {
+            let error = super::update_pack(zip, &dist).unwrap_err();
+            assert!(error.starts_with("the pack was not installed:"), "{error}");
+            assert!(error.contains(expected.as_str()), "{zip:?}: {error}");
+            assert!(
+                !error.contains("exhibit-pack-"),
+                "names the pack file, not where it was unpacked: {error}"
+            );
+            assert_eq!(snapshot(&dist), before, "{zip:?} changed dist");
+        }
+        assert!(!scratch.0.join("outside.svg").exists());
+    }
+
+    #[test]
+    fn a_sound_pack_file_passes_every_check_and_goes_on_to_install() {
+        let scratch = Scratch::new("sound");
+        let zip = zip_at(&scratch.0, "exhibit-pack.zip", &pack_files());
+        let not_published = scratch.0.join("empty-dist");
+        std::fs::create_dir_all(&not_published).unwrap();
+        // Past the whole check, the first thing install looks at is the published exhibit.
+        let error = super::update_pack(&zip, &not_published).unwrap_err();
+        assert!(error.contains("is not a published exhibit"), "{error}");
+        let unpacked = super::unpack::unpack(&zip).unwrap();
+        assert_eq!(
+            snapshot(&unpacked.folder),
+            pack_files().into_iter().collect()
+        );
+        let folder = unpacked.folder.clone();
+        drop(unpacked);
+        assert!(!folder.exists(), "the unpacked folder goes with it");
+    }
 }

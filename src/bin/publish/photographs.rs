@@ -154,8 +154,10 @@ fn make_one(source: &Path, cache: &Path, src: &str) -> Result<Made, String> {
     let raster = raster::decode(src, &bytes)?;
     drop(bytes);
     let (width, height) = raster.size();
-    // Written aside and renamed when whole, so an interrupted run leaves no half-made entry.
-    let partial = cache.join(format!("{digest}.partial"));
+    // Written aside and renamed when whole, so an interrupted run leaves no half-made entry;
+    // aside for this path, as the same picture under two names is made by two workers at once.
+    let aside = short_digest_of(&[src.as_bytes()]);
+    let partial = cache.join(format!("{digest}.partial-{aside}"));
     let _ = std::fs::remove_dir_all(&partial);
     std::fs::create_dir_all(&partial)
         .map_err(|e| format!("cannot create {}: {e}", partial.display()))?;
@@ -179,8 +181,13 @@ fn make_one(source: &Path, cache: &Path, src: &str) -> Result<Made, String> {
     let info = serde_json::json!({ "widths": sizes.widths, "colour": sizes.colour });
     write_bytes(&partial.join(INFO), info.to_string().as_bytes())?;
     let _ = std::fs::remove_dir_all(&folder);
-    std::fs::rename(&partial, &folder)
-        .map_err(|e| format!("cannot move {} into place: {e}", partial.display()))?;
+    if let Err(e) = std::fs::rename(&partial, &folder) {
+        // The other worker's copy of the same picture got there first: the same files.
+        let _ = std::fs::remove_dir_all(&partial);
+        if cached(&folder, &sizes.stem).is_none() {
+            return Err(format!("cannot move {} into place: {e}", partial.display()));
+        }
+    }
     println!(
         "publish: {src}: {width} × {height}, {} sizes and a preview card made in {:.1} s",
         sizes.widths.len(),
@@ -425,6 +432,32 @@ mod tests {
         );
         assert_eq!(std::fs::read_dir(&cache).unwrap().count(), 1);
         std::fs::remove_dir_all(&root).unwrap();
+    }
+
+    #[test]
+    fn the_same_photo_under_two_names_is_made_for_both() {
+        let root = scratch("twice");
+        let (source, dist, cache) = (root.join("pack"), root.join("dist"), root.join("cache"));
+        let mut pack = pack_of(&source, &["upright.jpg"]);
+        let again = "images/photos/upright-again.jpg";
+        crate::files::copy(
+            &Path::new(PHOTOGRAPHS).join("upright.jpg"),
+            &source.join(again),
+        )
+        .unwrap();
+        let mut photo = pack.photos[0].clone();
+        photo.image.src = again.into();
+        pack.photos.push(photo);
+        let made = make_all(&source, &dist, &cache, &pack).unwrap();
+        for src in ["images/photos/upright.jpg", again] {
+            let sizes = &made[src].sizes;
+            assert_eq!(sizes.widths, vec![320, 480, 640, 960, 1200], "{src}");
+            assert!(
+                dist.join(sizes.file(1200, SizeFormat::Jpeg)).is_file(),
+                "{src}"
+            );
+        }
+        let _ = std::fs::remove_dir_all(&root);
     }
 
     #[test]
