@@ -227,6 +227,29 @@ impl PackFiles {
     }
 }
 
+/// A pack folder's entries as a pack file holds them: `exhibit.json` first, then every picture
+/// it names, each once, by path (what the studio's export writes for the same pack).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn folder_entries(folder: &std::path::Path) -> Result<Vec<(String, Vec<u8>)>, String> {
+    let read = |name: &str| {
+        std::fs::read(folder.join(name))
+            .map_err(|e| format!("{}: {e}", folder.join(name).display()))
+    };
+    let json = read(PACK_JSON)?;
+    let text = String::from_utf8(json.clone()).map_err(|e| format!("{PACK_JSON}: {e}"))?;
+    let exhibit = super::read_pack(&text).map_err(|e| format!("{PACK_JSON}: {e}"))?;
+    let mut names: Vec<&str> = (exhibit.picture_files().into_iter())
+        .map(|(_, f)| f)
+        .collect();
+    names.sort();
+    names.dedup();
+    let mut files = vec![(PACK_JSON.to_string(), json)];
+    for name in names {
+        files.push((name.to_string(), read(name)?));
+    }
+    Ok(files)
+}
+
 /// Reads a pack file: the archive whole and sound, and `exhibit.json` in it as text. Whether
 /// the pack's pictures are all there needs the pack read: `PackFiles::check_pictures`.
 pub fn read_pack_file(bytes: &[u8]) -> Result<PackFiles, PackFileError> {
@@ -500,25 +523,9 @@ mod tests {
 
     const TEST_PACK: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/pack");
 
-    /// The test pack as a pack file's entries: exhibit.json and every picture it names.
+    /// The test pack as a pack file's entries.
     fn test_pack_files() -> Vec<(String, Vec<u8>)> {
-        let json = std::fs::read_to_string(Path::new(TEST_PACK).join(PACK_JSON)).unwrap();
-        let exhibit = crate::content::read_pack(&json).unwrap();
-        let mut names: Vec<&str> = exhibit
-            .picture_files()
-            .into_iter()
-            .map(|(_, f)| f)
-            .collect();
-        names.sort();
-        names.dedup();
-        let mut files = vec![(PACK_JSON.to_string(), json.clone().into_bytes())];
-        for name in names {
-            files.push((
-                name.to_string(),
-                std::fs::read(Path::new(TEST_PACK).join(name)).unwrap(),
-            ));
-        }
-        files
+        folder_entries(Path::new(TEST_PACK)).unwrap()
     }
 
     fn zip_of(files: &[(String, Vec<u8>)]) -> Vec<u8> {

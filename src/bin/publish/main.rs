@@ -343,21 +343,7 @@ mod tests {
 
     /// The test pack's files as the studio exports them: exhibit.json first, then each picture.
     fn pack_files() -> Vec<(String, Vec<u8>)> {
-        let json = std::fs::read_to_string(Path::new(TEST_PACK).join("exhibit.json")).unwrap();
-        let exhibit = shijingshan_exhibit::content::read_pack(&json).unwrap();
-        let mut names: Vec<&str> = exhibit
-            .picture_files()
-            .into_iter()
-            .map(|(_, f)| f)
-            .collect();
-        names.sort();
-        names.dedup();
-        let mut files = vec![("exhibit.json".to_string(), json.clone().into_bytes())];
-        for name in names {
-            let bytes = std::fs::read(Path::new(TEST_PACK).join(name)).unwrap();
-            files.push((name.to_string(), bytes));
-        }
-        files
+        shijingshan_exhibit::content::pack_file::folder_entries(Path::new(TEST_PACK)).unwrap()
     }
 
     fn zip_at(folder: &Path, name: &str, files: &[(String, Vec<u8>)]) -> PathBuf {
