@@ -10,7 +10,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { captureWasmMemory, median, memoryAfterGc, packWithPhotos, percentile } from './lib/measure.mjs';
+import { armTap, captureWasmMemory, median, memoryAfterGc, packWithPhotos, percentile } from './lib/measure.mjs';
 import { chromiumArgs, chromiumPath, serve } from './lib/serve.mjs';
 import { lighthouseRuns, sizes } from './lib/release.mjs';
 import { phoneBoot, phoneProfile } from './lib/phone-boot.mjs';
@@ -41,28 +41,9 @@ async function tapToPicture(browser, url, cpuSlowdown, count) {
   const times = [];
   for (let i = 0; i < count; i += 1) {
     const hotspot = hotspots.nth(i % 9);
-    await page.evaluate(() => {
-      window.__tap = new Promise((resolve) => {
-        addEventListener(
-          'pointerdown',
-          () => {
-            const start = performance.now();
-            const check = () => {
-              const img = document.querySelector('dialog[open] .picture-frame img');
-              if (img && img.complete && img.naturalWidth > 0) {
-                requestAnimationFrame(() => resolve(performance.now() - start));
-              } else {
-                requestAnimationFrame(check);
-              }
-            };
-            check();
-          },
-          { once: true, capture: true },
-        );
-      });
-    });
+    await page.evaluate(armTap);
     await hotspot.click();
-    times.push(await page.evaluate(() => window.__tap));
+    times.push((await page.evaluate(() => window.__open)).shownMs);
     await page.keyboard.press('Escape');
     await page.locator('dialog[open]').waitFor({ state: 'detached' });
   }

@@ -5,47 +5,12 @@
 // V8 sampling profile (self and inclusive). Run on a build that keeps function names:
 //   make profile-photo-open      (or: .ci/build-profile-dist && node profile-photo-open.mjs DIST)
 import { chromium } from '@playwright/test';
-import { median } from './lib/measure.mjs';
+import { armTap, median } from './lib/measure.mjs';
 import { chromiumArgs, chromiumPath, serve } from './lib/serve.mjs';
 
 const dist = process.argv[2] || new URL('../target/profile-dist', import.meta.url).pathname;
 const opens = Number(process.env.OPENS || 12);
 const port = Number(process.env.PROFILE_PORT || 8793);
-
-/// Resolves with the tap's Event Timing duration and the time until the picture is shown.
-function armTap() {
-  window.__open = new Promise((resolve) => {
-    let start = 0;
-    let shownMs = 0;
-    const durations = [];
-    const observer = new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) {
-        if (e.startTime >= start - 1) durations.push({ name: e.name, duration: e.duration });
-      }
-    });
-    observer.observe({ type: 'event', durationThreshold: 16, buffered: false });
-    addEventListener('pointerdown', (event) => {
-      start = event.timeStamp;
-      const check = () => {
-        const img = document.querySelector('dialog[open] .picture-frame img');
-        if (img && img.complete && img.naturalWidth > 0) {
-          requestAnimationFrame(() => {
-            shownMs = performance.now() - start;
-            // Event Timing entries arrive after the next paint: give them a moment.
-            setTimeout(() => {
-              observer.disconnect();
-              const tap = durations.filter((d) => ['pointerdown', 'pointerup', 'click'].includes(d.name));
-              resolve({ shownMs, eventMs: Math.max(0, ...tap.map((d) => d.duration)) });
-            }, 300);
-          });
-        } else {
-          requestAnimationFrame(check);
-        }
-      };
-      check();
-    }, { once: true, capture: true });
-  });
-}
 
 async function openEach(page, count) {
   const hotspots = page.locator('button.hotspot');

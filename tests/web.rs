@@ -103,16 +103,21 @@ fn press(target: &HtmlElement, key: &str) {
     target.dispatch_event(&event).unwrap();
 }
 
+/// Resolves after `ms` milliseconds of the page's own clock.
+async fn wait_ms(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(resolve.unchecked_ref(), ms);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Mounts `view` with the exhibit's state provided, as the app does once the pack has loaded.
 /// Resolves after the tasks already queued: the map renders its sites, hotspots and controls
 /// one task after itself (views::deferred).
 async fn next_task() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(resolve.unchecked_ref(), 0);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    wait_ms(0).await;
     tick().await;
 }
 
@@ -493,16 +498,6 @@ async fn a_load_error_says_what_went_wrong_and_retry_works() {
     button_named(&root, "Try again").click();
     assert_eq!(retried.get_untracked(), 1);
     root.remove();
-}
-
-/// Resolves after `ms` milliseconds of the page's own clock.
-async fn wait_ms(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(resolve.unchecked_ref(), ms);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 #[wasm_bindgen_test]

@@ -1,5 +1,5 @@
-// In-page measurements shared by the bench and the soak: heap after garbage collection, and a
-// synthetic content pack with many hotspots.
+// In-page measurements shared by the bench, the soak and the profiler: heap after garbage
+// collection, a tap's time to the picture, and a synthetic content pack with many hotspots.
 import { readFileSync } from 'node:fs';
 
 export function shippedPack() {
@@ -50,3 +50,41 @@ export const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 };
+
+/// In the page: arms `window.__open`, which resolves after the next pointerdown with the time
+/// (ms) from its handler until the open photo view's picture is shown, and the tap's Event Timing
+/// duration (its longest pointerdown, pointerup or click entry).
+export function armTap() {
+  window.__open = new Promise((resolve) => {
+    let pressed = 0;
+    let shownMs = 0;
+    const durations = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (e.startTime >= pressed - 1) durations.push({ name: e.name, duration: e.duration });
+      }
+    });
+    observer.observe({ type: 'event', durationThreshold: 16, buffered: false });
+    addEventListener('pointerdown', (event) => {
+      pressed = event.timeStamp;
+      const start = performance.now();
+      const check = () => {
+        const img = document.querySelector('dialog[open] .picture-frame img');
+        if (img && img.complete && img.naturalWidth > 0) {
+          requestAnimationFrame(() => {
+            shownMs = performance.now() - start;
+            // Event Timing entries arrive after the next paint: give them a moment.
+            setTimeout(() => {
+              observer.disconnect();
+              const tap = durations.filter((d) => ['pointerdown', 'pointerup', 'click'].includes(d.name));
+              resolve({ shownMs, eventMs: Math.max(0, ...tap.map((d) => d.duration)) });
+            }, 300);
+          });
+        } else {
+          requestAnimationFrame(check);
+        }
+      };
+      check();
+    }, { once: true, capture: true });
+  });
+}
