@@ -69,7 +69,8 @@ pub async fn new_pack_found() -> bool {
 
 async fn fetch_pack() -> Result<Arc<Exhibit>, LoadError> {
     let text = fetch_text().await?;
-    let exhibit = load_pack(&text).map_err(LoadError::Pack)?;
+    let mut exhibit = load_pack(&text).map_err(LoadError::Pack)?;
+    show_studio_pictures(&mut exhibit);
     SHOWING.set(Some(fingerprint(&text)));
     // The first render in a task of its own, not in the one that parsed and checked the pack.
     sleep(Duration::ZERO).await;
@@ -114,13 +115,36 @@ async fn early_text() -> Option<Result<String, LoadError>> {
     Some(text.and_then(|t| t.as_string()).ok_or(LoadError::Offline))
 }
 
-/// In the curators' studio's preview frame, the studio's draft instead of the published pack.
+/// Whether the exhibit runs in the curators' studio's preview frame.
 /// (`Reflect`, as `early_text` reads the window: no new import for the visitors' download.)
+fn in_preview() -> bool {
+    web_sys::window()
+        .and_then(|window| js_sys::Reflect::get(&window, &"name".into()).ok())
+        .and_then(|name| name.as_string())
+        .is_some_and(|name| name == crate::studio::PREVIEW_FRAME)
+}
+
+/// In the curators' studio's preview frame, the studio's draft instead of the published pack.
 fn studio_draft() -> Option<String> {
-    let window = web_sys::window()?;
-    let name = js_sys::Reflect::get(&window, &wasm_bindgen::JsValue::from_str("name")).ok()?;
-    let in_preview = name.as_string()? == crate::studio::PREVIEW_FRAME;
-    in_preview.then(|| crate::page::storage::saved(crate::studio::DRAFT_KEY))?
+    in_preview().then(|| crate::page::storage::saved(crate::studio::DRAFT_KEY))?
+}
+
+/// In the preview, the pictures the curator brought into the studio and has not published
+/// yet are shown from the studio's memory.
+fn show_studio_pictures(exhibit: &mut Exhibit) {
+    let Some(list) = in_preview()
+        .then(|| crate::page::storage::saved(crate::studio::PREVIEW_PICTURES_KEY))
+        .flatten()
+    else {
+        return;
+    };
+    for picture in exhibit.pictures_mut() {
+        if let Some(address) = crate::studio::preview_picture(&list, &picture.src) {
+            picture.src = address.to_string();
+            picture.srcset = None;
+            picture.sizes = None;
+        }
+    }
 }
 
 async fn fetch_text() -> Result<String, LoadError> {

@@ -36,6 +36,7 @@ pub fn StudioApp() -> impl IntoView {
     } else {
         open_deployed(studio);
     }
+    studio.bring_back_pictures();
     let ui = studio.lang;
     // Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y, except where a text field keeps its own undo.
     let keys = window_event_listener(ev::keydown, move |event| {

@@ -30,35 +30,22 @@ extern "C" {
     fn item(this: &FileList, index: u32) -> Option<File>;
 
     /// A decoded picture, held by the browser until `close`.
-    pub type ImageBitmap;
+    type ImageBitmap;
     #[wasm_bindgen(method, getter)]
-    pub fn width(this: &ImageBitmap) -> u32;
+    fn width(this: &ImageBitmap) -> u32;
     #[wasm_bindgen(method, getter)]
-    pub fn height(this: &ImageBitmap) -> u32;
+    fn height(this: &ImageBitmap) -> u32;
     #[wasm_bindgen(method)]
-    pub fn close(this: &ImageBitmap);
+    fn close(this: &ImageBitmap);
 
     #[wasm_bindgen(catch, js_name = createImageBitmap)]
     fn create_image_bitmap(
         source: &JsValue,
         options: &js_sys::Object,
     ) -> Result<js_sys::Promise, JsValue>;
-
-    /// A `<canvas>`.
-    #[wasm_bindgen(extends = web_sys::Element)]
-    pub type Canvas;
-    #[wasm_bindgen(method, js_name = getContext)]
-    fn get_context(this: &Canvas, kind: &str) -> Option<Context2d>;
-
-    type Context2d;
-    #[wasm_bindgen(method, js_name = clearRect)]
-    fn clear_rect(this: &Context2d, x: f64, y: f64, width: f64, height: f64);
-    #[wasm_bindgen(method, js_name = drawImage)]
-    fn draw_image(this: &Context2d, image: &ImageBitmap, x: f64, y: f64, width: f64, height: f64);
 }
 
 use super::opening::Refusal;
-use super::picture_file::fitted_size;
 
 /// The exhibit's published pack, beside the studio's folder.
 pub const DEPLOYED_PACK: &str = "../exhibit.json";
@@ -113,50 +100,22 @@ pub async fn read_bytes(file: &File) -> Result<Vec<u8>, Refusal> {
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
-/// A picked picture decoded by the browser: its size as shown (after its EXIF orientation)
-/// and a copy scaled down to `fit`, small enough to keep while its form is open.
-pub struct DecodedPicture {
-    pub width: f64,
-    pub height: f64,
-    pub small: ImageBitmap,
-}
-
-/// Decodes `file` upright; the full-size decoding is released as soon as the small copy exists.
-pub async fn decode_picture(file: &File, fit: (f64, f64)) -> Result<DecodedPicture, Refusal> {
-    let refused = || Refusal::NotDecoded(file.name());
+/// The size `file` is shown at, upright (after its EXIF orientation), as the browser decodes
+/// it; the decoding is released at once.
+pub async fn upright_size(file: &File) -> Result<(f64, f64), Refusal> {
     let upright = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&upright, &"imageOrientation".into(), &"from-image".into());
-    let full: ImageBitmap = bitmap(file, &upright).await.ok_or_else(refused)?;
-    let (width, height) = (f64::from(full.width()), f64::from(full.height()));
-    let (small_w, small_h) = fitted_size(width, height, fit);
-    let scaled = js_sys::Object::new();
-    for (key, value) in [
-        ("resizeWidth", JsValue::from(small_w)),
-        ("resizeHeight", JsValue::from(small_h)),
-        ("resizeQuality", JsValue::from("high")),
-    ] {
-        let _ = js_sys::Reflect::set(&scaled, &key.into(), &value);
-    }
-    let small = bitmap(&full, &scaled).await;
-    full.close();
-    Ok(DecodedPicture {
-        width,
-        height,
-        small: small.ok_or_else(refused)?,
-    })
+    let decoded: ImageBitmap = bitmap(file, &upright)
+        .await
+        .ok_or_else(|| Refusal::NotDecoded(file.name()))?;
+    let size = (f64::from(decoded.width()), f64::from(decoded.height()));
+    decoded.close();
+    Ok(size)
 }
 
 async fn bitmap(source: &JsValue, options: &js_sys::Object) -> Option<ImageBitmap> {
     let promise = create_image_bitmap(source, options).ok()?;
     Some(JsFuture::from(promise).await.ok()?.unchecked_into())
-}
-
-/// Draws `picture` over the whole of `canvas`.
-pub fn draw_on(canvas: &Canvas, picture: &ImageBitmap, (width, height): (f64, f64)) {
-    if let Some(context) = canvas.get_context("2d") {
-        context.clear_rect(0.0, 0.0, width, height);
-        context.draw_image(picture, 0.0, 0.0, width, height);
-    }
 }
 
 /// Offers `text` as a file download named `name`.

@@ -32,6 +32,11 @@ impl<T> History<T> {
         }
     }
 
+    /// Every state an undo or a redo can return to.
+    pub fn states(&self) -> impl Iterator<Item = &T> {
+        self.undo.iter().chain(&self.redo)
+    }
+
     /// The state before the last change, if any; `current` becomes redoable.
     pub fn undo(&mut self, current: T) -> Option<T> {
         let previous = self.undo.pop()?;

@@ -7,14 +7,11 @@ use wasm_bindgen::JsCast;
 use web_sys::{KeyboardEvent, PointerEvent};
 
 use super::draft_edits::{move_point, point};
-use super::map_maths::{dragged, nudged};
+use super::map_maths::{dragged, nudged, STUDIO_MAP_WIDTH};
 use super::selection::Selection;
 use super::state::Studio;
 use crate::content::Point;
 use crate::lang::Words;
-
-/// The map's size fetched for the studio when the map is a raster picture.
-const STUDIO_MAP_WIDTH: f64 = 1280.0;
 
 const MAP: Words = Words("地图编辑", "Map editor");
 const HELP: Words = Words(
@@ -45,7 +42,8 @@ pub fn MapEditor() -> impl IntoView {
     let size = Memo::new(move |_| draft.with(|d| (d.map.image.width, d.map.image.height)));
     // A raster map is published as its sizes (its original is not): show the one a screen needs.
     let src = Memo::new(move |_| {
-        draft.with(|d| format!("../{}", d.map.image.sources(STUDIO_MAP_WIDTH).src))
+        let src = draft.with(|d| d.map.image.sources(STUDIO_MAP_WIDTH).src);
+        studio.picture_address(&src)
     });
     let outline = move |site: usize| {
         let points = move || {

@@ -3,6 +3,10 @@
 
 use crate::content::Point;
 
+/// The map's width the studio shows when the map is a raster picture (one of its web sizes;
+/// publish puts that one in the studio's offline copy).
+pub const STUDIO_MAP_WIDTH: f64 = 1280.0;
+
 /// Coordinates are written with this many decimals: a tenth of a pixel on a 1,600 px map.
 const DECIMALS: f64 = 10_000.0;
 /// An arrow key moves a marker one map pixel; with Shift, this many.

@@ -34,6 +34,10 @@ mod pack_forms;
 #[cfg(target_arch = "wasm32")]
 mod picture_picker;
 #[cfg(target_arch = "wasm32")]
+mod picture_store;
+#[cfg(target_arch = "wasm32")]
+mod pictures_brought;
+#[cfg(target_arch = "wasm32")]
 mod preview;
 #[cfg(target_arch = "wasm32")]
 mod problem_list;
@@ -47,6 +51,25 @@ mod toolbar;
 pub const DRAFT_KEY: &str = "shijingshan-studio.draft";
 /// The studio's undo history for the draft, kept beside it so an undo works after a reload.
 pub const HISTORY_KEY: &str = "shijingshan-studio.history";
+/// The pictures brought into the studio this session, not yet in the published exhibit, as the
+/// preview shows them: one `path<TAB>address` a line, each address one of the studio's
+/// object URLs (`blob:`), which a frame of the studio's page may show.
+pub const PREVIEW_PICTURES_KEY: &str = "shijingshan-studio.preview-pictures";
+
+/// `PREVIEW_PICTURES_KEY`'s text for `(path, address)` pairs.
+pub fn preview_pictures<'a>(pictures: impl IntoIterator<Item = (&'a str, &'a str)>) -> String {
+    (pictures.into_iter())
+        .map(|(path, address)| format!("{path}\t{address}\n"))
+        .collect()
+}
+
+/// The address `list` (`PREVIEW_PICTURES_KEY`'s text) gives the picture at `path`.
+pub fn preview_picture<'a>(list: &'a str, path: &str) -> Option<&'a str> {
+    (list.lines())
+        .filter_map(|line| line.split_once('\t'))
+        .find_map(|(p, address)| (p == path).then_some(address))
+}
+
 /// The name of the studio's preview frame: an exhibit in a frame of this name shows the draft.
 pub const PREVIEW_FRAME: &str = "shijingshan-studio-preview";
 
@@ -60,4 +83,27 @@ pub fn mount() {
 #[cfg(test)]
 pub(crate) fn test_pack() -> crate::content::Exhibit {
     crate::content::read_pack(include_str!("../../tests/fixtures/pack/exhibit.json")).unwrap()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_preview_finds_each_picture_brought_in_by_its_path_and_no_other() {
+        let list = preview_pictures([
+            ("images/photos/furnace.jpg", "blob:http://127.0.0.1/1"),
+            ("images/map-new.png", "blob:http://127.0.0.1/2"),
+        ]);
+        assert_eq!(
+            preview_picture(&list, "images/map-new.png"),
+            Some("blob:http://127.0.0.1/2")
+        );
+        assert_eq!(
+            preview_picture(&list, "images/photos/furnace.jpg"),
+            Some("blob:http://127.0.0.1/1")
+        );
+        assert_eq!(preview_picture(&list, "images/photos/furnace"), None);
+        assert_eq!(preview_picture("", "images/map-new.png"), None);
+    }
 }

@@ -3,6 +3,8 @@
 //! through `Studio::change`, which records it
 //! for undo and keeps the draft in the browser's storage.
 
+use std::collections::BTreeMap;
+
 use leptos::prelude::*;
 
 use super::export::pack_json;
@@ -64,6 +66,11 @@ pub struct Studio {
     /// The picture files picked, or opened in a pack file, in this session, by their path in
     /// the pack: the export takes them from here, and the published exhibit's copies otherwise.
     pub pictures: StoredValue<PackFiles>,
+    /// Where each of `pictures` is shown from (an object URL), by its path in the pack.
+    pub picture_urls: RwSignal<BTreeMap<String, String>>,
+    /// Whether the pictures kept in this browser are back (until then a path the draft names
+    /// may be one of them, not a published file).
+    pub pictures_back: RwSignal<bool>,
     history: StoredValue<History<String>>,
     /// The draft as last recorded: what an undo returns to after a drag.
     recorded: StoredValue<String>,
@@ -88,6 +95,8 @@ impl Studio {
             can_undo: RwSignal::new(false),
             can_redo: RwSignal::new(false),
             pictures: StoredValue::new(PackFiles::default()),
+            picture_urls: RwSignal::new(BTreeMap::new()),
+            pictures_back: RwSignal::new(false),
             history: StoredValue::new(History::default()),
             recorded: StoredValue::new(String::new()),
         };
@@ -258,6 +267,13 @@ impl Studio {
             }
             keep /= 2;
         }
+    }
+
+    /// Whether the draft, or a state an undo or redo returns to, names the file at `path`.
+    pub fn names_file(&self, path: &str) -> bool {
+        let quoted = serde_json::to_string(path).unwrap_or_default();
+        self.recorded.with_value(|now| now.contains(&quoted))
+            || (self.history).with_value(|h| h.states().any(|state| state.contains(&quoted)))
     }
 
     pub fn draft_json(&self) -> String {

@@ -70,11 +70,9 @@ async fn open_picked(studio: Studio, file: super::browser_files::File) {
         Ok((exhibit, pictures)) => {
             let count = pictures.as_ref().map(|p| p.files.len());
             if let Some(pictures) = pictures {
-                studio.pictures.update_value(|kept| {
-                    for (path, bytes) in pictures.files {
-                        kept.put(path, bytes);
-                    }
-                });
+                for (path, bytes) in pictures.files {
+                    studio.bring_picture(path, bytes);
+                }
             }
             studio.open(opened(&name, &exhibit, count), exhibit);
         }
@@ -154,8 +152,8 @@ fn not_found(exhibit: &Exhibit, file: &str) -> Notice {
         .map_or_else(String::new, |(place, _)| place);
     Notice::new(true, |lang| {
         match lang {
-        Lang::Zh => format!("未导出：找不到图片 {file}（{place}）：它不是本次选择的，已发布的展览中也没有。请在它的表单中用“选择图片文件…”选择它，然后再导出。"),
-        Lang::En => format!("Not exported: the picture {file} ({place}) was not found: it was not picked in this session, and the published exhibit does not have it. Pick it with “Pick a picture file…” in its form, then export again."),
+        Lang::Zh => format!("未导出：找不到图片 {file}（{place}）：此浏览器没有保存它，已发布的展览中也没有。请在它的表单中用“选择图片文件…”选择它，然后再导出。"),
+        Lang::En => format!("Not exported: the picture {file} ({place}) was not found: this browser does not keep it, and the published exhibit does not have it. Pick it with “Pick a picture file…” in its form, then export again."),
     }
     })
 }

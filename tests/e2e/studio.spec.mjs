@@ -87,8 +87,13 @@ const photograph = (name) => join(repo, 'tests/fixtures/photographs', name);
 /// A PNG that is only its header (1200 × 800): it looks like a picture, but nothing decodes.
 const headerOnlyPng = Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR', 'latin1'), Buffer.from([0, 0, 4, 0xb0, 0, 0, 3, 0x20])]);
 
-/// How many of a canvas's pixels are drawn (not transparent), read back from the page.
-const drawnPixels = (canvas) => canvas.evaluate((c) => {
+/// How many of a picture's pixels are drawn (not transparent), as the page decoded it.
+const drawnPixels = (img) => img.evaluate(async (i) => {
+  while (!i.getAttribute('src')) await new Promise((wait) => setTimeout(wait, 50));
+  await i.decode();
+  const c = document.createElement('canvas');
+  [c.width, c.height] = [i.naturalWidth, i.naturalHeight];
+  c.getContext('2d').drawImage(i, 0, 0);
   const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height);
   let drawn = 0;
   for (let i = 3; i < data.length; i += 4) drawn += data[i] > 0 ? 1 : 0;
@@ -292,13 +297,14 @@ test('a picked picture is shown in its form at once, upright, with its size afte
     await page.screenshot({ path: process.env.STUDIO_SCREENSHOT });
   }
 
-  // Another picture replaces it; an undo takes it back out of the form with the draft's.
+  // Another picture replaces it; an undo brings the first one back into the form with the draft's.
   await pick(page, pictureButton(page), photograph('upright.jpg'));
   await expect(page.locator('.picked-size')).toHaveText('1200 × 800 px');
   await expect(page.locator('.picked-picture')).toHaveCount(1);
   await undo(page).click();
   await expect(page.locator('#field-photos-0-image-src')).toHaveValue('images/photos/sideways-gps.jpg');
-  await expect(page.locator('.picked-picture')).toHaveCount(0);
+  await expect(page.locator('.picked-size')).toHaveText('900 × 600 px');
+  await expect(page.locator('.picked-picture')).toHaveCount(1);
 
   await pick(page, pictureButton(page), photograph('sideways-gps.jpg'));
   await page.getByRole('button', { name: '中文' }).click();
@@ -407,21 +413,76 @@ test('the preview runs the real exhibit on the draft, at each size, in either la
   await expect(dialog).toBeHidden();
 });
 
+test('pictures brought in are shown on the map and in the preview before they are published, and after a reload', async ({ page }) => {
+  await openStudio(page);
+  const photo = pack.photos[0];
+  // A new map picture: the map behind the hotspots is the one picked, from the browser's memory.
+  await page.getByRole('button', { name: 'Map', exact: true }).click();
+  const map = '<svg xmlns="http://www.w3.org/2000/svg" width="2400" height="1350"><rect width="2400" height="1350" fill="#2a6f97"/></svg>';
+  await pick(page, pictureButton(page), { name: 'new map.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(map) });
+  const mapPicture = page.locator('.studio-map-image');
+  await expect(mapPicture).toHaveAttribute('src', /^blob:/);
+  expect(await drawnPixels(mapPicture)).toBe(2400 * 1350);
+  await hotspot(page, 0).click();
+  await pick(page, pictureButton(page), photograph('sideways-gps.jpg'));
+  await expect(page.getByRole('img', { name: photo.alt.en })).toBeVisible();
+
+  // The preview shows the real exhibit with both: its photo view draws the picked photograph.
+  const previewed = async () => {
+    await page.getByRole('button', { name: 'Preview as a visitor' }).click();
+    const frame = page.frameLocator('iframe[name="shijingshan-studio-preview"]');
+    // (The phone-sized preview: its photo card, in its site's strip.)
+    await frame.getByRole('button', { name: photo.title.en, exact: true }).click();
+    const shown = frame.getByRole('dialog').getByRole('img', { name: photo.alt.en });
+    await expect(shown).toBeVisible();
+    await expect(shown).toHaveAttribute('src', /^blob:/);
+    expect(await drawnPixels(shown)).toBeGreaterThan(0);
+    await expect(frame.getByText('The picture cannot be shown right now')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Close preview' }).click();
+  };
+  await previewed();
+
+  // After a reload they come back from this browser's copy: on the map, in the form, in the preview.
+  await page.reload();
+  await expect(page.getByRole('status')).toContainText('The draft kept in this browser is back.');
+  await expect(mapPicture).toHaveAttribute('src', /^blob:/);
+  expect(await drawnPixels(mapPicture)).toBe(2400 * 1350);
+  await hotspot(page, 0).click();
+  await expect(page.getByRole('img', { name: photo.alt.en })).toBeVisible();
+  await expect(page.locator('.picked-size')).toHaveText('900 × 600 px');
+  await previewed();
+});
+
 test.describe('offline', () => {
   test.use({ serviceWorkers: 'allow' });
 
-  test('once opened, the studio opens again with the network gone, with the published pack', async ({ page, context }) => {
+  test('once opened, the studio opens again with the network gone: its map, the published pack and the preview', async ({ page, context }) => {
     await openStudio(page);
     // Its own offline copy is in control (the visitors' worker leaves the studio alone).
     await offlineCopyInControl(page);
     expect(await page.evaluate(() => new URL(navigator.serviceWorker.controller.scriptURL).pathname)).toMatch(/\/studio\/sw\.js$/);
+    // The exhibit's own offline copy, which the preview runs, was installed from the studio.
+    const exhibitWorker = await page.evaluate(async () => {
+      for (;;) {
+        const found = await navigator.serviceWorker.getRegistration('../');
+        if (found?.active) return new URL(found.active.scriptURL).pathname;
+        await new Promise((wait) => setTimeout(wait, 100));
+      }
+    });
+    expect(exhibitWorker).not.toMatch(/\/studio\//);
     await context.setOffline(true);
     await page.reload();
-    // The studio itself, then the published pack as it was last seen.
+    // The studio itself, its map, then the published pack as it was last seen.
     await expect(page.getByRole('status')).toContainText('The draft kept in this browser is back.');
+    expect(await drawnPixels(page.locator('.studio-map-image'))).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Open the published pack' }).click();
     await expect(page.getByRole('status')).toContainText(`Opened ../exhibit.json: ${pack.photos.length} photos, ${pack.sites.length} sites, 0 problems.`);
     await expect(hotspot(page, 0)).toBeVisible();
+    // The preview: the exhibit on the draft, from its offline copy.
+    await page.locator('#field-title-en').fill('An offline draft');
+    await page.getByRole('button', { name: 'Preview as a visitor' }).click();
+    const frame = page.frameLocator('iframe[name="shijingshan-studio-preview"]');
+    await expect(frame.getByRole('heading', { level: 1 })).toHaveText('An offline draft');
     await context.setOffline(false);
   });
 });
@@ -491,11 +552,27 @@ test('a camera photo goes from the disk to the published exhibit in one pack fil
     expect(photoPage).toContain(`previews/${photo.id}.jpg`);
     expect(photoPage).not.toContain(src);
 
-    // A later session has the draft but not the picture: the export says which one and what to do.
+    // A later visit has the draft and its picture (kept in this browser), shown and exported.
+    await page.reload();
+    await expect(status).toContainText('The draft kept in this browser is back.');
+    await hotspot(page, 0).click();
+    await expect(page.getByRole('img', { name: photo.alt.en })).toBeVisible();
+    await expect(page.locator('.picked-size')).toHaveText('900 × 600 px');
+    const kept = page.waitForEvent('download');
+    await exportButton(page).click();
+    const afterReload = await savedPackFile(await kept, mkdtempSync(join(folder, 'kept-')));
+    expect(afterReload.entries.get(src).bytes.equals(camera)).toBe(true);
+
+    // A browser that lost its copy (site data cleared) has the draft but not the picture: the
+    // export says which one and what to do.
+    await page.evaluate(() => new Promise((done) => {
+      const request = indexedDB.deleteDatabase('shijingshan-studio');
+      request.onsuccess = request.onerror = request.onblocked = done;
+    }));
     await page.reload();
     await expect(status).toContainText('The draft kept in this browser is back.');
     await exportButton(page).click();
-    await expect(status).toContainText(`Not exported: the picture ${src} (photos[0].image.src) was not found: it was not picked in this session, and the published exhibit does not have it. Pick it with “Pick a picture file…” in its form, then export again.`);
+    await expect(status).toContainText(`Not exported: the picture ${src} (photos[0].image.src) was not found: this browser does not keep it, and the published exhibit does not have it. Pick it with “Pick a picture file…” in its form, then export again.`);
     // The pack file opens with its pictures, and the next export has the photo again.
     await pick(page, openFileButton(page), file);
     await expect(status).toContainText(`Opened exhibit-pack.zip: ${pack.photos.length} photos, ${pack.sites.length} sites, 0 problems. Its ${entries.size - 1} pictures go into the next export with it.`);

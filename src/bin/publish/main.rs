@@ -113,7 +113,7 @@ fn publish_from(dist: &Path, source: &Path) -> Result<(), String> {
     let codes = qr_codes::write_all(dist, &pack)?;
     offline::write_manifest(dist, &pack)?;
     remove_other_pictures(dist, &kept)?;
-    studio_page::publish_studio(dist)?;
+    studio_page::publish_studio(dist, &pack)?;
     let cached = offline::write_service_worker(dist, &pack)?;
     let compressed = compress::write_compressed_copies(dist)?;
     println!(
