@@ -160,6 +160,14 @@ pub fn photo_count(lang: Lang, n: impl Display) -> String {
 pub const PLACES: Words = Words("展览地点与照片", "The places and their photos");
 pub const TOUCH_TO_EXPLORE: Words = Words("轻触光点开始探索", "Touch a light to explore");
 
+/// A label and its value as a line of text: "原照片：新华社" / "Original photo: Xinhua".
+pub fn labelled(lang: Lang, label: Words, value: impl Display) -> String {
+    match lang {
+        Lang::Zh => format!("{}：{value}", label.get(lang)),
+        Lang::En => format!("{}: {value}", label.get(lang)),
+    }
+}
+
 /// A hotspot's accessible name, "title · place — open photo": the app's button and the static
 /// shell's link are named alike, so a visitor (and a test) finds the same control in both.
 pub fn hotspot_name(title: &str, place: &str, open_photo: &str) -> String {
@@ -245,6 +253,11 @@ mod tests {
         assert_eq!(photo_of(Lang::En, 3, 9), "3 of 9");
         assert_eq!(photo_of(Lang::Zh, 3, 9), "第 3 张，共 9 张");
         assert_eq!(photo_count(Lang::Zh, 4), "4 张照片");
+        assert_eq!(labelled(Lang::Zh, PHOTO_CREDIT, "新华社"), "原照片：新华社");
+        assert_eq!(
+            labelled(Lang::En, PHOTO_CREDIT, "Xinhua"),
+            "Original photo: Xinhua"
+        );
         assert_eq!(resetting_in(Lang::En, 20), "Starting over in 20 s");
         assert_eq!(
             error_broken(Lang::En, 4, 2, "expected a string"),

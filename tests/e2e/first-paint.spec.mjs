@@ -67,6 +67,7 @@ test.describe('a Chinese visitor', () => {
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(pack.title.zh);
     await expect(page.getByRole('link', { name: pack.sites[0].name.en })).toHaveCount(0);
     await expect(page.getByRole('link', { name: new RegExp(`^${escapeRegExp(pack.sites[0].name.zh)}`) })).toBeVisible();
+    await expect(page.getByRole('img', { name: pack.map.alt.zh, exact: true })).toBeVisible();
   });
 
   test('finds the photo list under its Chinese name, before the app has started', async ({ page }) => {
@@ -84,6 +85,7 @@ test.describe('a Chinese visitor', () => {
     await page.goto('?lang=en');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(pack.title.en);
+    await expect(page.getByRole('img', { name: pack.map.alt.en, exact: true })).toBeVisible();
   });
 });
 
@@ -264,7 +266,9 @@ for (const photo of pack.photos) {
       expect(date).toMatch(/\d/);
       const article = await staticArticle(page, `photos/${photo.id}/`, lang);
       await expect(article.getByRole('heading', { level: 2, name: title, exact: true })).toBeVisible();
-      for (const fact of [photo.caption[lang], `${terms[0]}: ${credit}`, date, site]) {
+      // "原照片：…" / "Original photo: …": the label joined as each language writes it.
+      const credited = `${terms[0]}${lang === 'zh' ? '：' : ': '}${credit}`;
+      for (const fact of [photo.caption[lang], credited, date, site]) {
         await expect(article, `${lang}: "${fact}" on the page`).toContainText(fact, { useInnerText: true });
       }
       await article.page().close();

@@ -72,7 +72,7 @@ fn pages<'a>(pack: &Exhibit, previews: &'a Previews) -> Vec<SharePage<'a>> {
                     format!(
                         "<article class=\"in-{code}\" lang=\"{tag}\"><h2>{title}</h2><p>{site}</p>\
                          {picture}\
-                         <p>{caption}</p><p>{credit_label}: {credit} · {date}</p></article>",
+                         <p>{caption}</p><p>{credit} · {date}</p></article>",
                         code = lang.code(),
                         tag = lang.tag(),
                         title = escape(photo.title.get(lang)),
@@ -85,8 +85,11 @@ fn pages<'a>(pack: &Exhibit, previews: &'a Previews) -> Vec<SharePage<'a>> {
                             " class=\"shell-page-photo\"",
                         ),
                         caption = escape(photo.caption.get(lang)),
-                        credit_label = escape(ui_text::PHOTO_CREDIT.get(lang)),
-                        credit = escape(photo.credit.get(lang)),
+                        credit = escape(&ui_text::labelled(
+                            lang,
+                            ui_text::PHOTO_CREDIT,
+                            photo.credit.get(lang)
+                        )),
                         date = escape(&format::date(lang, &photo.date)),
                     )
                 })

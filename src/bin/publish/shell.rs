@@ -36,6 +36,10 @@ const LANGUAGE_SCRIPT: &str = "\
     || (navigator.languages || [navigator.language]).map(tag).find(Boolean) || 'en';
   document.documentElement.lang = lang === 'zh' ? 'zh-Hans' : 'en';
   if (mode) document.documentElement.dataset.mode = mode;
+  // A picture's description can be in one language only: the Chinese one, where it is wanted.
+  if (lang === 'zh') document.addEventListener('DOMContentLoaded', () => {
+    for (const picture of document.querySelectorAll('img[data-alt-zh]')) picture.alt = picture.dataset.altZh;
+  });
 })();
 window.exhibitPackResponse = fetch('exhibit.json', { cache: 'no-cache', signal: AbortSignal.timeout(12000) });
 window.exhibitPackResponse.catch(() => {});
@@ -218,7 +222,7 @@ fn shell_markup(pack: &Exhibit) -> String {
          <a class=\"tool-button\" href=\"statistics/\">{stats}</a>\
          <div class=\"language-switch\">{languages}</div></nav></header>\
          <main class=\"exhibit-main\"><div class=\"map-frame\"><div class=\"map-viewport\">\
-         <div class=\"map-layer\"><img class=\"map-image\" src=\"{src}\"{srcset} width=\"{w}\" height=\"{h}\" alt=\"{alt}\" fetchpriority=\"high\" />\
+         <div class=\"map-layer\"><img class=\"map-image\" src=\"{src}\"{srcset} width=\"{w}\" height=\"{h}\" alt=\"{alt}\" data-alt-zh=\"{alt_zh}\" fetchpriority=\"high\" />\
          {places}{hotspots}</div></div></div><section class=\"site-strips\">{strips}</section></main>\
          <nav id=\"shell-photos\" class=\"shell-photos\" aria-labelledby=\"shell-photos-name\">\
          <span id=\"shell-photos-name\" class=\"visually-hidden\">{list}</span><ol>{photos}</ol></nav></div>",
@@ -239,6 +243,7 @@ fn shell_markup(pack: &Exhibit) -> String {
         w = map.width,
         h = map.height,
         alt = escape(pack.map.alt.get(Lang::En)),
+        alt_zh = escape(pack.map.alt.get(Lang::Zh)),
     )
 }
 
