@@ -68,11 +68,11 @@ function observeBoot({ tappable: tappableSelector, live: liveSelector }) {
 }
 
 /// One first visit; `locale` stands for the browser's language, `query` for the link's.
-async function oneBoot(browser, url, { locale, query }, boot, onRequest) {
+async function oneBoot(browser, url, { locale, query }, watchFor, onRequest) {
   const context = await browser.newContext({ viewport: phoneProfile.viewport, locale, serviceWorkers: 'block', isMobile: true, hasTouch: true });
   const page = await context.newPage();
   if (onRequest) page.on('request', onRequest);
-  await page.addInitScript(observeBoot, boot);
+  await page.addInitScript(observeBoot, watchFor);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
