@@ -4,7 +4,7 @@
 SHELL := bash
 PORT ?= 8080
 
-.PHONY: run test build bench bench-photographs budgets soak check-pack update-pack screenshots profile-photo-open
+.PHONY: run test build bench bench-peer bench-photographs budgets soak check-pack update-pack screenshots profile-photo-open
 
 run:
 	.ci/install-build-tools
@@ -25,6 +25,14 @@ bench: build
 	.ci/install-test-tools
 	cd tests && BENCH_COMMIT=$$(git rev-parse --short HEAD) node bench.mjs
 	cd tests && BENCH_COMMIT=$$(git rev-parse --short HEAD) node bench-photographs.mjs
+	cd tests && BENCH_COMMIT=$$(git rev-parse --short HEAD) node bench-peer.mjs
+
+# Issue #24's table side by side with a Leaflet 1.9 + GLightbox 3 build of the same pack (built
+# by the bench from tests/node_modules into target/bench/peer/), same run, as ratios to it:
+# one table, and target/bench/bench-peer.json. `node bench-peer.mjs --quick` for a smoke run.
+bench-peer: build
+	.ci/install-test-tools
+	cd tests && BENCH_COMMIT=$$(git rev-parse --short HEAD) node bench-peer.mjs
 
 # The goal table of issue #23 §8 with nine real camera photographs (fetched once into
 # target/bench/photographs/) beside the shipped illustrations, publish times included:
@@ -45,10 +53,12 @@ budgets: build
 	.ci/install-test-tools
 	cd tests && node budgets.mjs
 
-# All-day soundness: 1,000 kiosk cycles; fails if the JS heap grows by more than 10 %.
+# All-day soundness: 1,000 kiosk cycles; fails if the JS heap or the wasm memory grows by more
+# than 10 %. For #24 §4's month on a kiosk: make soak SOAK_CYCLES=3000 (SOAK_EVERY=250 to print
+# the memory every 250 cycles; the default is 100).
 soak: build
 	.ci/install-test-tools
-	cd tests && node soak.mjs
+	cd tests && SOAK_CYCLES=$(or $(SOAK_CYCLES),1000) SOAK_EVERY=$(or $(SOAK_EVERY),100) node soak.mjs
 
 # make check-pack PACK=path/to/exhibit.json
 check-pack:

@@ -10,7 +10,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { armTap, captureWasmMemory, median, memoryAfterGc, packWithPhotos, percentile } from './lib/measure.mjs';
+import { captureWasmMemory, exhibitBuild, median, memoryAfterGc, openPhotos, packWithPhotos, percentile } from './lib/measure.mjs';
 import { chromiumArgs, chromiumPath, serve } from './lib/serve.mjs';
 import { lighthouseRuns, sizes } from './lib/release.mjs';
 import { phoneBoot, phoneProfile } from './lib/phone-boot.mjs';
@@ -34,21 +34,13 @@ async function newPage(browser, url, pack) {
 
 /// Milliseconds from a hotspot press to the photo's picture showing, `count` times.
 async function tapToPicture(browser, url, cpuSlowdown, count) {
-  const page = await newPage(browser, url);
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
-  const hotspots = page.locator('button.hotspot');
-  const times = [];
-  for (let i = 0; i < count; i += 1) {
-    const hotspot = hotspots.nth(i % 9);
-    await page.evaluate(armTap);
-    await hotspot.click();
-    times.push((await page.evaluate(() => window.__open)).shownMs);
-    await page.keyboard.press('Escape');
-    await page.locator('dialog[open]').waitFor({ state: 'detached' });
-  }
-  await page.close();
-  return { medianMs: median(times), p95Ms: percentile(times, 95) };
+  const { shownMs } = await openPhotos(browser, url, exhibitBuild, {
+    viewport: { width: 1280, height: 800 },
+    cpuSlowdown,
+    count,
+    setup: (page) => page.addInitScript(captureWasmMemory),
+  });
+  return { medianMs: median(shownMs), p95Ms: percentile(shownMs, 95) };
 }
 
 /// Frame intervals while the map is dragged and wheel-zoomed for a few seconds.

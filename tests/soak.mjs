@@ -2,13 +2,17 @@
 // zoom, switch language) against the release build; reports the JS heap and the wasm memory
 // after load and after the run, both after garbage collection, and fails loudly if either grew
 // by more than 10 % (the leak `Scoped` works around grew the wasm memory, not the JS heap).
+// Every SOAK_EVERY cycles (default 100) it prints both again, the wasm memory also in 64 KB
+// pages, so a long run (#24 §4: SOAK_CYCLES=3000) shows whether the wasm memory stays flat.
 import { chromium } from '@playwright/test';
 import { join } from 'node:path';
 import { captureWasmMemory, memoryAfterGc } from './lib/measure.mjs';
 import { chromiumArgs, chromiumPath, serve } from './lib/serve.mjs';
 
 const cycles = Number(process.env.SOAK_CYCLES || 1000);
+const every = Number(process.env.SOAK_EVERY || 100);
 const allowedGrowth = 0.1;
+const wasmPage = 64 * 1024;
 const dist = join(new URL('..', import.meta.url).pathname, 'dist');
 const server = await serve(dist, Number(process.env.SOAK_PORT || 8791));
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
@@ -41,15 +45,19 @@ try {
   // Playwright's injected script included: after only 10 cycles V8 was still optimising that
   // script's locator and hit-target code and the exhibit's JS glue, which was all of the
   // growth a 1000-cycle run then measured (+334 KB, with no JS objects accumulating).
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  const line = (label, m) =>
+    console.log(`${label}: JS heap ${kb(m.jsHeapBytes)}, wasm memory ${kb(m.wasmMemoryBytes)} (${m.wasmMemoryBytes / wasmPage} pages)`);
+  line('after load', await memoryAfterGc(page));
   for (let i = 0; i < 100; i += 1) await cycle(i);
   const before = await memoryAfterGc(page);
+  line('after 100 warm-up cycles', before);
   const started = Date.now();
   for (let i = 0; i < cycles; i += 1) {
     await cycle(i);
-    if ((i + 1) % 100 === 0) console.log(`${i + 1} cycles, ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    if ((i + 1) % every === 0) line(`${i + 1} cycles, ${((Date.now() - started) / 1000).toFixed(0)} s`, await memoryAfterGc(page));
   }
   const after = await memoryAfterGc(page);
-  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   console.log(`JS heap after load:  ${kb(before.jsHeapBytes)}   wasm memory: ${kb(before.wasmMemoryBytes)}`);
   console.log(`JS heap after ${cycles} cycles: ${kb(after.jsHeapBytes)}   wasm memory: ${kb(after.wasmMemoryBytes)}`);
   for (const [name, key] of [['JS heap', 'jsHeapBytes'], ['wasm memory', 'wasmMemoryBytes']]) {

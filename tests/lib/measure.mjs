@@ -51,10 +51,14 @@ export const percentile = (values, p) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 };
 
+/// The exhibit's open photo view's picture (armTap's default; the Leaflet peer passes its own).
+export const exhibitPicture = 'dialog[open] .picture-frame img';
+
 /// In the page: arms `window.__open`, which resolves after the next pointerdown with the time
-/// (ms) from its handler until the open photo view's picture is shown, and the tap's Event Timing
-/// duration (its longest pointerdown, pointerup or click entry).
-export function armTap() {
+/// (ms) from its handler until the open photo view's picture (`picture`, a selector) is shown,
+/// and the tap's Event Timing duration (its longest pointerdown, pointerup or click entry; 0 when
+/// every entry was under the API's 16 ms floor).
+export function armTap(picture = 'dialog[open] .picture-frame img') {
   window.__open = new Promise((resolve) => {
     let pressed = 0;
     let shownMs = 0;
@@ -69,7 +73,7 @@ export function armTap() {
       pressed = event.timeStamp;
       const start = performance.now();
       const check = () => {
-        const img = document.querySelector('dialog[open] .picture-frame img');
+        const img = document.querySelector(picture);
         if (img && img.complete && img.naturalWidth > 0) {
           requestAnimationFrame(() => {
             shownMs = performance.now() - start;
@@ -87,4 +91,41 @@ export function armTap() {
       check();
     }, { once: true, capture: true });
   });
+}
+
+/// How a build under measurement is driven: its ready page, hotspots, open picture and open view.
+/// The Leaflet peer (lib/leaflet-peer.mjs) has its own.
+export const exhibitBuild = {
+  name: 'exhibit',
+  query: '?lang=en',
+  ready: (page) => page.getByRole('heading', { level: 1 }).waitFor(),
+  hotspots: 'button.hotspot',
+  picture: exhibitPicture,
+  openView: 'dialog[open]',
+};
+
+/// Opens `count` photos by clicking hotspots in one page (viewport, CPU slowed `cpuSlowdown`
+/// times), closing each with Escape: per open, ms from the press to the picture shown, and the
+/// tap's Event Timing duration. `setup(page)` runs before the page loads (an init script, a route).
+export async function openPhotos(browser, url, build, { viewport, cpuSlowdown = 1, count, setup }) {
+  const page = await browser.newPage({ viewport });
+  if (setup) await setup(page);
+  await page.goto(`${url}${build.query}`);
+  await build.ready(page);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+  const hotspots = page.locator(build.hotspots);
+  const shownMs = [];
+  const eventMs = [];
+  for (let i = 0; i < count; i += 1) {
+    await page.evaluate(armTap, build.picture);
+    await hotspots.nth(i % 9).click();
+    const open = await page.evaluate(() => window.__open);
+    shownMs.push(open.shownMs);
+    eventMs.push(open.eventMs);
+    await page.keyboard.press('Escape');
+    await page.locator(build.openView).waitFor({ state: 'detached' });
+  }
+  await page.close();
+  return { shownMs, eventMs };
 }

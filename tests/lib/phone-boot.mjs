@@ -15,14 +15,20 @@ export const phoneProfile = {
   cpuSlowdown: 4,
 };
 
-function observeBoot() {
+/// What the boot watches for in the exhibit: `tappable`, the places a tap acts on (the shell's
+/// links included); `live`, null for "the app's first render removed the static shell", or else a
+/// selector whose first shown element marks the app live (the Leaflet peer: its marker buttons).
+export const exhibitBoot = { tappable: '.hotspot, .site-marker, .map-frame a[href]', live: null };
+
+function observeBoot({ tappable: tappableSelector, live: liveSelector }) {
   window.__boot = { tappable: null, fcp: null, live: null, lcp: 0, cls: 0 };
-  const tappable = () => {
-    for (const el of document.querySelectorAll('.hotspot, .site-marker, .map-frame a[href]')) {
+  const shown = (selector) => {
+    for (const el of document.querySelectorAll(selector)) {
       if (!el.closest('[inert]') && el.getClientRects().length) return true;
     }
     return false;
   };
+  const tappable = () => shown(tappableSelector);
   // Looked for only once the page has painted (which also spares the page a forced layout
   // before its stylesheet has arrived): at the first paint, or at the first change after it.
   const check = (at) => {
@@ -38,6 +44,13 @@ function observeBoot() {
   }).observe({ type: 'paint', buffered: true });
   const watch = new MutationObserver(() => {
     check(performance.now());
+    if (liveSelector) {
+      if (shown(liveSelector)) {
+        window.__boot.live = performance.now();
+        watch.disconnect();
+      }
+      return;
+    }
     const shell = document.getElementById('static-shell');
     if (shell) window.__boot.shellSeen = true;
     else if (window.__boot.shellSeen && document.querySelector('.exhibit-main')) {
@@ -55,10 +68,11 @@ function observeBoot() {
 }
 
 /// One first visit; `locale` stands for the browser's language, `query` for the link's.
-async function oneBoot(browser, url, { locale, query }) {
+async function oneBoot(browser, url, { locale, query }, watchFor, onRequest) {
   const context = await browser.newContext({ viewport: phoneProfile.viewport, locale, serviceWorkers: 'block', isMobile: true, hasTouch: true });
   const page = await context.newPage();
-  await page.addInitScript(observeBoot);
+  if (onRequest) page.on('request', onRequest);
+  await page.addInitScript(observeBoot, watchFor);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
@@ -80,13 +94,14 @@ async function oneBoot(browser, url, { locale, query }) {
   return boot;
 }
 
-/// Median of `runs` first visits in English and in a Chinese browser.
-export async function phoneBoot(browser, url, runs = 5) {
+/// Median of `runs` first visits in English and in a Chinese browser; `boot` as exhibitBoot,
+/// `onRequest` sees every request the pages make.
+export async function phoneBoot(browser, url, runs = 5, boot = exhibitBoot, onRequest = null) {
   const languages = { en: { locale: 'en-US', query: '?lang=en' }, zh: { locale: 'zh-CN', query: '' } };
   const out = {};
   for (const [lang, how] of Object.entries(languages)) {
     const boots = [];
-    for (let i = 0; i < runs; i += 1) boots.push(await oneBoot(browser, url, how));
+    for (let i = 0; i < runs; i += 1) boots.push(await oneBoot(browser, url, how, boot, onRequest));
     const mid = boots.map((b) => b.tappable).sort((a, b) => a - b)[Math.floor(runs / 2)];
     out[lang] = {
       tappableMs: median(boots.map((b) => b.tappable)),
