@@ -14,6 +14,7 @@ pub mod map_maths;
 pub mod opening;
 pub mod picture_file;
 pub mod selection;
+pub mod to_do;
 
 #[cfg(target_arch = "wasm32")]
 mod app;
@@ -47,6 +48,8 @@ mod toolbar;
 pub const DRAFT_KEY: &str = "shijingshan-studio.draft";
 /// The studio's undo history for the draft, kept beside it so an undo works after a reload.
 pub const HISTORY_KEY: &str = "shijingshan-studio.history";
+/// What the curator last selected, kept beside the draft so a reload shows the same form.
+pub const SELECTION_KEY: &str = "shijingshan-studio.selection";
 /// The name of the studio's preview frame: an exhibit in a frame of this name shows the draft.
 pub const PREVIEW_FRAME: &str = "shijingshan-studio-preview";
 
