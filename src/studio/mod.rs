@@ -33,11 +33,15 @@ mod map_editor;
 #[cfg(target_arch = "wasm32")]
 mod pack_forms;
 #[cfg(target_arch = "wasm32")]
+mod photo_placer;
+#[cfg(target_arch = "wasm32")]
 mod picture_picker;
 #[cfg(target_arch = "wasm32")]
 mod preview;
 #[cfg(target_arch = "wasm32")]
 mod problem_list;
+#[cfg(target_arch = "wasm32")]
+mod selection_kept;
 #[cfg(target_arch = "wasm32")]
 mod state;
 #[cfg(target_arch = "wasm32")]
