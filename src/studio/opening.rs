@@ -19,6 +19,9 @@ pub enum Refusal {
         message: String,
     },
     NewerSchema(u32),
+    /// Fields this studio does not know, by their place: they would be lost by the first
+    /// edit, so the pack is not opened.
+    UnknownFields(Vec<String>),
     NotAPicture(String),
     /// A file that looks like a picture but the browser cannot decode (damaged, cut short).
     NotDecoded(String),
@@ -56,9 +59,18 @@ pub fn open_pack(json: &str) -> Result<Exhibit, Refusal> {
         },
         PackError::Invalid(_) => unreachable!("read_pack does not validate"),
     })?;
-    match exhibit.schema_version {
-        Some(version) if version > SCHEMA_VERSION => Err(Refusal::NewerSchema(version)),
-        _ => Ok(exhibit),
+    if let Some(version) = exhibit.schema_version.filter(|&v| v > SCHEMA_VERSION) {
+        return Err(Refusal::NewerSchema(version));
+    }
+    let unknown: Vec<String> = crate::content::validate(&exhibit)
+        .into_iter()
+        .filter(|p| p.message == "unknown field")
+        .map(|p| p.place)
+        .collect();
+    if unknown.is_empty() {
+        Ok(exhibit)
+    } else {
+        Err(Refusal::UnknownFields(unknown))
     }
 }
 
@@ -87,6 +99,14 @@ impl Refusal {
             ),
             (Refusal::NewerSchema(version), Lang::En) => format!(
                 "This pack is schema version {version}, newer than this studio reads (version {SCHEMA_VERSION}), so it was not opened. Use the studio of a newer exhibit build."
+            ),
+            (Refusal::UnknownFields(places), Lang::Zh) => format!(
+                "这个内容包含有本工作室不认识的字段：{}。编辑时它们会丢失，所以未能打开。请用文本编辑器删除或改正这些字段（可能是拼写错误），或使用新版工作室。",
+                places.join("、")
+            ),
+            (Refusal::UnknownFields(places), Lang::En) => format!(
+                "This pack has fields this studio does not know: {}. Editing would lose them, so it was not opened. Remove or correct them in a text editor (a misspelt name?), or use the studio of a newer exhibit build.",
+                places.join(", ")
             ),
             (Refusal::NotAPicture(name), Lang::Zh) => format!(
                 "“{name}”不是展览能显示的图片（SVG、PNG、JPEG、WebP 或 AVIF），未被使用。"
@@ -125,6 +145,24 @@ mod tests {
         assert_eq!(refusal, Refusal::BrokenJson { line: 3, column: 3 });
         assert!(refusal.describe(Lang::En).contains("line 3, column 3"));
         assert!(refusal.describe(Lang::Zh).contains("第 3 行"));
+    }
+
+    #[test]
+    fn unknown_fields_are_refused_by_their_place_before_any_edit() {
+        let refusal = open_pack(
+            r#"{"schema_version": 1, "subtitle": {"en": "x"}, "sites": [{"id": "a", "colour": "red"}]}"#,
+        )
+        .unwrap_err();
+        assert_eq!(
+            refusal,
+            Refusal::UnknownFields(vec!["subtitle".into(), "sites[0].colour".into()])
+        );
+        assert!(refusal.describe(Lang::En).starts_with(
+            "This pack has fields this studio does not know: subtitle, sites[0].colour."
+        ));
+        assert!(refusal
+            .describe(Lang::Zh)
+            .contains("subtitle、sites[0].colour"));
     }
 
     #[test]
