@@ -8,8 +8,10 @@ use super::item_forms::{PhotoForm, SiteForm};
 use super::item_list::ItemList;
 use super::map_editor::MapEditor;
 use super::pack_forms::{ExhibitForm, MapForm, SettingsForm};
+use super::photo_placer::PlacingPhoto;
 use super::problem_list::ProblemList;
 use super::selection::Selection;
+use super::selection_kept::{keep_selection, restore_selection};
 use super::state::{Notice, Studio};
 use super::toolbar::{open_deployed, Toolbar};
 use crate::lang::Words;
@@ -20,6 +22,7 @@ const SUBTITLE: Words = Words(
     "Sci-Fi in the Blast Furnace · content pack editor",
 );
 const EDITOR: Words = Words("所选内容", "Selected item");
+const SKIP: Words = Words("跳到地图", "Skip to the map");
 const RESTORED: Words = Words(
     "已恢复本浏览器保存的草稿。要重新开始，请打开已发布的内容包。",
     "The draft kept in this browser is back. To start again, open the published pack.",
@@ -29,7 +32,15 @@ const RESTORED: Words = Words(
 pub fn StudioApp() -> impl IntoView {
     let studio = Studio::new();
     provide_context(studio);
+    provide_context(PlacingPhoto(RwSignal::new(false)));
+    let sorted = Memo::new(move |_| {
+        studio
+            .draft
+            .with(|d| studio.problems.with(|p| super::to_do::sort(d, p)))
+    });
+    provide_context(sorted);
     if studio.restore_draft() {
+        restore_selection(studio);
         studio.notice.set(Some(Notice::new(false, |lang| {
             RESTORED.get(lang).to_string()
         })));
@@ -37,6 +48,7 @@ pub fn StudioApp() -> impl IntoView {
         open_deployed(studio);
     }
     studio.bring_back_pictures();
+    keep_selection(studio);
     let ui = studio.lang;
     // Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y, except where a text field keeps its own undo.
     let keys = window_event_listener(ev::keydown, move |event| {
@@ -65,6 +77,7 @@ pub fn StudioApp() -> impl IntoView {
         Selection::Photo(i) => view! { <PhotoForm index=i /> }.into_any(),
     };
     view! {
+        <a class="skip-link" href="#studio-map">{move || SKIP.get(ui.get())}</a>
         <header class="studio-header">
             <div class="studio-title">
                 <h1>{move || TITLE.get(ui.get())}</h1>

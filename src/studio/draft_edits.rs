@@ -1,11 +1,29 @@
 //! The changes a curator makes to a draft pack, as plain functions on the pack (tested
 //! natively); the studio's views only call them.
 
+use super::map_maths::{inside, on_map};
 use super::selection::Selection;
-use crate::content::{Exhibit, Photo, Picture, Point};
+use crate::content::{Exhibit, Photo, Picture, Point, Site, Statistic};
 
-/// Where a new photo's hotspot appears: the middle of the map, to be dragged into place.
-const NEW_HOTSPOT: Point = Point { x: 0.5, y: 0.5 };
+/// Where a new site's label sits, its outline a square around it, to be dragged into place.
+const NEW_SITE: Point = Point { x: 0.5, y: 0.5 };
+const NEW_SITE_HALF: f64 = 0.06;
+/// An outline keeps at least this many corners (the checks want a closed shape).
+pub const FEWEST_CORNERS: usize = 3;
+
+/// `stem`, else `stem-2`, `stem-3`, …: the first that `taken` does not hold.
+fn unused_id(stem: &str, taken: impl Fn(&str) -> bool) -> String {
+    (1..)
+        .map(|n| {
+            if n == 1 {
+                stem.to_string()
+            } else {
+                format!("{stem}-{n}")
+            }
+        })
+        .find(|id| !taken(id))
+        .expect("an unused id")
+}
 
 /// The point a marker on the map stands for: a hotspot, a site's label or an outline corner.
 pub fn point_mut(exhibit: &mut Exhibit, selection: Selection) -> Option<&mut Point> {
@@ -33,31 +51,97 @@ pub fn move_point(exhibit: &mut Exhibit, selection: Selection, to: Point) -> boo
     point_mut(exhibit, selection).map(|p| *p = to).is_some()
 }
 
-/// Adds a photo after the last in visiting order, at the first site; returns its index.
-pub fn add_photo(exhibit: &mut Exhibit) -> usize {
-    let id = (1..)
-        .map(|n| {
-            if n == 1 {
-                "new-photo".to_string()
-            } else {
-                format!("new-photo-{n}")
-            }
-        })
-        .find(|id| exhibit.photo(id).is_none())
-        .expect("an unused id");
+/// Adds a photo after the last in visiting order, its hotspot `at`, in the site whose outline
+/// holds that point (none when no outline does); returns its index.
+pub fn add_photo(exhibit: &mut Exhibit, at: Point) -> usize {
+    let id = unused_id("new-photo", |id| exhibit.photo(id).is_some());
     let order = exhibit.photos.iter().map(|p| p.order).fold(0.0, f64::max) + 1.0;
+    let site = exhibit
+        .sites
+        .iter()
+        .find(|s| inside(&s.outline, at))
+        .map(|s| s.id.clone())
+        .unwrap_or_default();
     exhibit.photos.push(Photo {
         id,
-        site: exhibit
-            .sites
-            .first()
-            .map(|s| s.id.clone())
-            .unwrap_or_default(),
+        site,
         order: order.floor(),
-        hotspot: NEW_HOTSPOT,
+        hotspot: at,
         ..Photo::default()
     });
     exhibit.photos.len() - 1
+}
+
+/// Adds a site in the middle of the map, with a square outline to reshape; returns its index.
+pub fn add_site(exhibit: &mut Exhibit) -> usize {
+    let id = unused_id("new-site", |id| exhibit.site(id).is_some());
+    let (x, y, d) = (NEW_SITE.x, NEW_SITE.y, NEW_SITE_HALF);
+    exhibit.sites.push(Site {
+        id,
+        position: NEW_SITE,
+        outline: [(-d, -d), (d, -d), (d, d), (-d, d)]
+            .map(|(dx, dy)| on_map(x + dx, y + dy))
+            .to_vec(),
+        ..Site::default()
+    });
+    exhibit.sites.len() - 1
+}
+
+/// How many photos were taken at site `index`.
+pub fn photos_at_site(exhibit: &Exhibit, index: usize) -> usize {
+    exhibit.sites.get(index).map_or(0, |site| {
+        exhibit.photos.iter().filter(|p| p.site == site.id).count()
+    })
+}
+
+/// Removes site `index` with its outline; its photos stay, naming a site the checks no longer
+/// find, until they are given another.
+pub fn remove_site(exhibit: &mut Exhibit, index: usize) -> bool {
+    (index < exhibit.sites.len())
+        .then(|| exhibit.sites.remove(index))
+        .is_some()
+}
+
+/// Adds a corner to site `site`'s outline halfway from corner `after` to the next; returns the
+/// new corner's index.
+pub fn add_corner(exhibit: &mut Exhibit, site: usize, after: usize) -> Option<usize> {
+    let outline = &mut exhibit.sites.get_mut(site)?.outline;
+    if outline.is_empty() {
+        outline.push(NEW_SITE);
+        return Some(0);
+    }
+    let after = after.min(outline.len() - 1);
+    let (a, b) = (outline[after], outline[(after + 1) % outline.len()]);
+    outline.insert(after + 1, on_map((a.x + b.x) / 2.0, (a.y + b.y) / 2.0));
+    Some(after + 1)
+}
+
+/// Removes a corner of an outline, while it keeps `FEWEST_CORNERS`.
+pub fn remove_corner(exhibit: &mut Exhibit, site: usize, corner: usize) -> bool {
+    let Some(outline) = exhibit.sites.get_mut(site).map(|s| &mut s.outline) else {
+        return false;
+    };
+    (corner < outline.len() && outline.len() > FEWEST_CORNERS)
+        .then(|| outline.remove(corner))
+        .is_some()
+}
+
+/// Adds a figure after the last; returns its index.
+pub fn add_statistic(exhibit: &mut Exhibit) -> usize {
+    let id = unused_id("new-figure", |id| {
+        exhibit.statistics.iter().any(|s| s.id == id)
+    });
+    exhibit.statistics.push(Statistic {
+        id,
+        ..Statistic::default()
+    });
+    exhibit.statistics.len() - 1
+}
+
+pub fn remove_statistic(exhibit: &mut Exhibit, index: usize) -> bool {
+    (index < exhibit.statistics.len())
+        .then(|| exhibit.statistics.remove(index))
+        .is_some()
 }
 
 pub fn delete_photo(exhibit: &mut Exhibit, index: usize) -> bool {
@@ -157,8 +241,8 @@ mod tests {
     #[test]
     fn a_new_photo_is_listed_last_and_named_what_it_lacks() {
         let mut exhibit = pack();
-        let first = add_photo(&mut exhibit);
-        let second = add_photo(&mut exhibit);
+        let first = add_photo(&mut exhibit, Point { x: 0.5, y: 0.5 });
+        let second = add_photo(&mut exhibit, Point { x: 0.5, y: 0.5 });
         assert_eq!(exhibit.photos[first].id, "new-photo");
         assert_eq!(exhibit.photos[second].id, "new-photo-2");
         assert_eq!(exhibit.photos_in_order().last().unwrap().id, "new-photo-2");
@@ -167,6 +251,90 @@ mod tests {
         assert!(places.contains(&format!("photos[{first}].image.src")));
         assert!(delete_photo(&mut exhibit, second) && delete_photo(&mut exhibit, first));
         assert_eq!(exhibit, pack());
+    }
+
+    #[test]
+    fn a_new_photo_is_in_the_site_whose_outline_holds_it() {
+        let mut exhibit = pack();
+        for site in 0..exhibit.sites.len() {
+            let inner = exhibit.sites[site]
+                .outline
+                .iter()
+                .fold((0.0, 0.0), |(x, y), p| (x + p.x, y + p.y));
+            let n = exhibit.sites[site].outline.len() as f64;
+            let at = on_map(inner.0 / n, inner.1 / n);
+            let i = add_photo(&mut exhibit, at);
+            assert_eq!(exhibit.photos[i].hotspot, at);
+            assert_eq!(exhibit.photos[i].site, exhibit.sites[site].id);
+        }
+        let nowhere = add_photo(&mut exhibit, Point { x: 0.01, y: 0.99 });
+        assert_eq!(exhibit.photos[nowhere].site, "");
+        let places: Vec<String> = validate(&exhibit).into_iter().map(|p| p.place).collect();
+        assert!(places.contains(&format!("photos[{nowhere}].site")));
+    }
+
+    #[test]
+    fn sites_are_added_with_an_outline_and_removed_leaving_their_photos() {
+        let mut exhibit = pack();
+        let new = add_site(&mut exhibit);
+        let site = &exhibit.sites[new];
+        assert_eq!((site.id.as_str(), site.outline.len()), ("new-site", 4));
+        assert!(inside(&site.outline, site.position));
+        let places: Vec<String> = validate(&exhibit).into_iter().map(|p| p.place).collect();
+        assert!(places.contains(&format!("sites[{new}].name.zh")));
+        assert!(!places
+            .iter()
+            .any(|p| p.starts_with(&format!("sites[{new}].outline"))));
+        assert_eq!(add_site(&mut exhibit), new + 1);
+        assert_eq!(exhibit.sites[new + 1].id, "new-site-2");
+        assert_eq!(photos_at_site(&exhibit, new), 0);
+
+        let photos = photos_at_site(&exhibit, 0);
+        assert!(photos > 0);
+        let gone = exhibit.sites[0].id.clone();
+        assert!(remove_site(&mut exhibit, 0));
+        assert_eq!(exhibit.photos.len(), pack().photos.len(), "its photos stay");
+        let problems = validate(&exhibit);
+        let orphans = problems
+            .iter()
+            .filter(|p| p.message == format!("unknown site \"{gone}\""))
+            .count();
+        assert_eq!(orphans, photos);
+        assert!(!remove_site(&mut exhibit, 99));
+    }
+
+    #[test]
+    fn corners_are_added_halfway_and_an_outline_keeps_three() {
+        let mut exhibit = pack();
+        let before = exhibit.sites[0].outline.clone();
+        let last = before.len() - 1;
+        assert_eq!(add_corner(&mut exhibit, 0, last), Some(last + 1));
+        let (a, b) = (before[last], before[0]);
+        assert_eq!(
+            exhibit.sites[0].outline[last + 1],
+            on_map((a.x + b.x) / 2.0, (a.y + b.y) / 2.0)
+        );
+        assert_eq!(add_corner(&mut exhibit, 0, 0), Some(1));
+        assert_eq!(exhibit.sites[0].outline.len(), before.len() + 2);
+        assert!(remove_corner(&mut exhibit, 0, 1) && remove_corner(&mut exhibit, 0, last + 1));
+        assert_eq!(exhibit.sites[0].outline, before);
+        while exhibit.sites[0].outline.len() > FEWEST_CORNERS {
+            assert!(remove_corner(&mut exhibit, 0, 0));
+        }
+        assert!(!remove_corner(&mut exhibit, 0, 0), "three corners stay");
+        assert_eq!(add_corner(&mut exhibit, 99, 0), None);
+    }
+
+    #[test]
+    fn figures_are_added_and_removed() {
+        let mut exhibit = pack();
+        let new = add_statistic(&mut exhibit);
+        assert_eq!(exhibit.statistics[new].id, "new-figure");
+        let places: Vec<String> = validate(&exhibit).into_iter().map(|p| p.place).collect();
+        assert!(places.contains(&format!("statistics[{new}].label.en")));
+        assert!(remove_statistic(&mut exhibit, new));
+        assert_eq!(exhibit, pack());
+        assert!(!remove_statistic(&mut exhibit, 99));
     }
 
     #[test]

@@ -11,6 +11,8 @@ use crate::lang::Lang;
 use crate::lang::Words;
 
 const MISSING: Words = Words("缺少", "missing");
+/// Neither language is written yet: work to do, not a missing translation.
+const TO_DO: Words = Words("待填写", "to do");
 
 /// The problems found at `place` or inside it, in the pack's words.
 fn problems_at(studio: Studio, place: &str) -> Vec<String> {
@@ -53,6 +55,17 @@ pub fn TextPair(place: String, label: Words, #[prop(optional)] long: bool) -> im
             Memo::new(move |_| studio.draft.with(|d| text(d, &place, lang)))
         };
         let missing = Memo::new(move |_| value.with(|v| v.trim().is_empty()));
+        let unwritten = {
+            let place = place.clone();
+            Memo::new(move |_| {
+                studio.draft.with(|d| {
+                    [Lang::Zh, Lang::En]
+                        .iter()
+                        .all(|&l| text(d, &place, l).trim().is_empty())
+                })
+            })
+        };
+        let invalid = move || (missing.get() && !unwritten.get()).to_string();
         let described = move || missing.get().then(|| problems_id.clone());
         let input = move |event: web_sys::Event| {
             let entered = event_target_value(&event);
@@ -62,23 +75,25 @@ pub fn TextPair(place: String, label: Words, #[prop(optional)] long: bool) -> im
         let mark_id = format!("{id}-problems");
         let control = if long {
             view! {
-                <textarea id=id.clone() rows="3" lang=lang.tag() aria-invalid=move || missing.get().to_string()
+                <textarea id=id.clone() rows="3" lang=lang.tag() aria-invalid=invalid
                     aria-describedby=described.clone() prop:value=move || value.get() on:input=input.clone()></textarea>
             }
             .into_any()
         } else {
             view! {
-                <input id=id.clone() type="text" lang=lang.tag() aria-invalid=move || missing.get().to_string()
+                <input id=id.clone() type="text" lang=lang.tag() aria-invalid=invalid
                     aria-describedby=described.clone() prop:value=move || value.get() on:input=input.clone() />
             }
             .into_any()
         };
         view! {
-            <div class="text-side" class:is-missing=move || missing.get()>
+            <div class="text-side" class:is-missing=move || missing.get() && !unwritten.get() class:is-to-do=move || unwritten.get()>
                 <label for=label_id>
                     <span class="lang-name">{lang.own_name()}</span>
                     <Show when=move || missing.get()>
-                        <span class="missing-mark" id=mark_id.clone()>{move || MISSING.get(ui.get())}</span>
+                        <span class="missing-mark" class:is-to-do=move || unwritten.get() id=mark_id.clone()>
+                            {move || if unwritten.get() { TO_DO.get(ui.get()) } else { MISSING.get(ui.get()) }}
+                        </span>
                     </Show>
                 </label>
                 {control}

@@ -2,13 +2,15 @@
 
 use leptos::prelude::*;
 
-use super::draft_edits::move_in_order;
+use super::draft_edits::{
+    add_corner, move_in_order, photos_at_site, remove_corner, remove_site, FEWEST_CORNERS,
+};
 use super::fields::{LineField, NumberField, TextPair};
 use super::picture_picker::PicturePicker;
-use super::selection::field_id;
-use super::state::Studio;
+use super::selection::{field_id, Selection};
+use super::state::{Notice, Studio};
 use crate::content::{Exhibit, Point};
-use crate::lang::Words;
+use crate::lang::{Lang, Words};
 
 const PHOTO: Words = Words("照片", "Photo");
 const SITE: Words = Words("地点", "Site");
@@ -31,6 +33,15 @@ const LATER: Words = Words("顺序推后", "Later in order");
 const DELETE: Words = Words("删除照片", "Delete photo");
 const NAME: Words = Words("名称", "Name");
 const DESCRIPTION: Words = Words("介绍", "Description");
+const CHOOSE_SITE: Words = Words("— 请选择地点 —", "— choose a site —");
+const REMOVE_SITE: Words = Words("删除地点", "Remove site");
+const KEEP_SITE: Words = Words("保留地点", "Keep the site");
+const REMOVE_ANYWAY: Words = Words("仍然删除", "Remove it anyway");
+const ADD_CORNER: Words = Words(
+    "在所选点后添加轮廓点",
+    "Add an outline point after the selected one",
+);
+const REMOVE_CORNER: Words = Words("删除所选轮廓点", "Remove the selected outline point");
 const OUTLINE: Words = Words(
     "轮廓：拖动地图上的方形点，或选中后用方向键移动。",
     "Outline: drag its square points on the map, or select one and use the arrow keys.",
@@ -83,13 +94,18 @@ pub fn PhotoForm(index: usize) -> impl IntoView {
                 .get(index)
                 .map(|p| p.site.clone())
                 .unwrap_or_default();
-            d.sites
+            let none = chosen.is_empty().then(|| {
+                view! { <option value="" selected=true>{CHOOSE_SITE.get(ui.get())}</option> }
+            });
+            let sites = d
+                .sites
                 .iter()
                 .map(|s| {
                     let label = format!("{} · {}", s.name.get(ui.get()), s.id);
                     view! { <option value=s.id.clone() selected=s.id == chosen>{label}</option> }
                 })
-                .collect_view()
+                .collect_view();
+            (none, sites)
         })
     };
     let site_id = field_id(&place("site"));
@@ -161,11 +177,104 @@ pub fn SiteForm(index: usize) -> impl IntoView {
             .draft
             .with(|d| d.sites.get(index).map(|s| s.id.clone()).unwrap_or_default())
     };
+    let photos = move || studio.draft.with(|d| photos_at_site(d, index));
+    let asking = RwSignal::new(false);
+    let remove = move || {
+        asking.set(false);
+        let name = studio
+            .draft
+            .with_untracked(|d| d.sites.get(index).map(|s| (s.id.clone(), s.name.clone())));
+        let Some((id, name)) = name else {
+            return;
+        };
+        studio.change(None, |d| remove_site(d, index));
+        studio.selection.set(Selection::Exhibit);
+        studio.notice.set(Some(Notice {
+            offer_undo: true,
+            ..Notice::new(false, |lang| {
+                let named = match name.get(lang).trim() {
+                    "" => id.clone(),
+                    name => format!("{name} ({id})"),
+                };
+                match lang {
+                    Lang::Zh => format!("已删除地点：{named}"),
+                    Lang::En => format!("Site removed: {named}"),
+                }
+            })
+        }));
+    };
+    // A site with photos is removed only once the curator says so again.
+    let ask_or_remove = move |_| {
+        if photos() == 0 {
+            remove();
+        } else {
+            asking.set(true);
+        }
+    };
+    let question = move || {
+        let n = photos();
+        let name = studio.draft.with(|d| {
+            d.sites
+                .get(index)
+                .map(|s| s.name.get(ui.get()).to_string())
+                .unwrap_or_default()
+        });
+        match ui.get() {
+            Lang::Zh => format!(
+                "“{name}”有 {n} 张照片。删除这个地点后，这些照片会保留，但需要重新选择地点。"
+            ),
+            Lang::En => format!(
+                "{name} has {n} photos. If it is removed they stay, each to be given another site."
+            ),
+        }
+    };
+    let keep = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move || {
+        if let Some(keep) = keep.get() {
+            let _ = keep.focus();
+        }
+    });
+    let corner = move || match studio.selection.get() {
+        Selection::OutlinePoint(site, point) if site == index => Some(point),
+        _ => None,
+    };
+    let corners = move || {
+        studio
+            .draft
+            .with(|d| d.sites.get(index).map_or(0, |s| s.outline.len()))
+    };
+    let add_point = move |_| {
+        let after = corner().unwrap_or_else(|| corners().saturating_sub(1));
+        if let Some(new) = studio.change(None, |d| add_corner(d, index, after)) {
+            studio.selection.set(Selection::OutlinePoint(index, new));
+        }
+    };
+    let remove_point = move |_| {
+        if let Some(point) = corner() {
+            if studio.change(None, |d| remove_corner(d, index, point)) {
+                studio.selection.set(Selection::Site(index));
+            }
+        }
+    };
     view! {
         <h2 class="panel-heading">
             <span class="panel-kind">{move || SITE.get(ui.get())}</span>
             " " {site_id}
         </h2>
+        <div class="button-row">
+            <button type="button" class="danger" aria-expanded=move || asking.get().to_string() on:click=ask_or_remove>
+                {move || REMOVE_SITE.get(ui.get())}
+            </button>
+        </div>
+        <Show when=move || asking.get()>
+            <div class="confirm" role="group" aria-labelledby="remove-site-question">
+                <p id="remove-site-question">{question}</p>
+                <div class="button-row">
+                    <button type="button" node_ref=keep on:click=move |_| asking.set(false)>{move || KEEP_SITE.get(ui.get())}</button>
+                    <button type="button" class="danger" on:click=move |_| remove()>{move || REMOVE_ANYWAY.get(ui.get())}</button>
+                </div>
+            </div>
+        </Show>
         <TextPair place=place("name") label=NAME />
         <TextPair place=place("description") label=DESCRIPTION long=true />
         <LineField place=place("id") label=ID
@@ -174,5 +283,10 @@ pub fn SiteForm(index: usize) -> impl IntoView {
         {point_fields(place("position"), move |d| d.sites.get(index).map(|s| s.position),
             move |d| d.sites.get_mut(index).map(|s| &mut s.position))}
         <p class="panel-note">{move || OUTLINE.get(ui.get())}</p>
+        <div class="button-row">
+            <button type="button" on:click=add_point>{move || ADD_CORNER.get(ui.get())}</button>
+            <button type="button" disabled=move || corner().is_none() || corners() <= FEWEST_CORNERS
+                on:click=remove_point>{move || REMOVE_CORNER.get(ui.get())}</button>
+        </div>
     }
 }

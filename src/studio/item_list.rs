@@ -3,10 +3,12 @@
 
 use leptos::prelude::*;
 
-use super::draft_edits::add_photo;
+use super::draft_edits::add_site;
+use super::photo_placer::PlacingPhoto;
 use super::selection::Selection;
 use super::state::Studio;
-use crate::lang::Words;
+use super::to_do::Sorted;
+use crate::lang::{Lang, Words};
 
 const CONTENTS: Words = Words("内容", "Contents");
 const EXHIBIT: Words = Words("展览文字与数据", "Exhibit texts and figures");
@@ -15,13 +17,26 @@ const SETTINGS: Words = Words("设置", "Settings");
 const SITES: Words = Words("地点", "Sites");
 const PHOTOS: Words = Words("照片（按参观顺序）", "Photos (visiting order)");
 const ADD_PHOTO: Words = Words("添加照片", "Add a photo");
+const ADD_SITE: Words = Words("添加地点", "Add a site");
 
-/// "(2 problems)" / "（2 个问题）": the item's problems, for its accessible name.
-fn problems_in_words(lang: crate::lang::Lang, n: usize) -> String {
-    match (lang, n) {
-        (crate::lang::Lang::Zh, n) => format!("（{n} 个问题）"),
-        (crate::lang::Lang::En, 1) => "(1 problem)".to_string(),
-        (crate::lang::Lang::En, n) => format!("({n} problems)"),
+/// "(2 problems)", "(6 to do)", "(1 problem, 6 to do)" / "（2 个问题）", "（6 项待填写）": for
+/// the item's accessible name.
+fn problems_in_words(lang: Lang, (problems, to_do): (usize, usize)) -> String {
+    let mut parts = Vec::new();
+    match (lang, problems) {
+        (_, 0) => {}
+        (Lang::Zh, n) => parts.push(format!("{n} 个问题")),
+        (Lang::En, 1) => parts.push("1 problem".to_string()),
+        (Lang::En, n) => parts.push(format!("{n} problems")),
+    }
+    match (lang, to_do) {
+        (_, 0) => {}
+        (Lang::Zh, n) => parts.push(format!("{n} 项待填写")),
+        (Lang::En, n) => parts.push(format!("{n} to do")),
+    }
+    match lang {
+        Lang::Zh => format!("（{}）", parts.join("，")),
+        Lang::En => format!("({})", parts.join(", ")),
     }
 }
 
@@ -34,28 +49,31 @@ fn item(
         Selection::OutlinePoint(site, _) => target == Selection::Site(site),
         selected => selected == target,
     };
+    let sorted = expect_context::<Memo<Sorted>>();
+    let is_here = move |place: &str| match Selection::of_place(place) {
+        Selection::OutlinePoint(site, _) => target == Selection::Site(site),
+        found => found == target,
+    };
     let count = move || {
-        studio.problems.with(|problems| {
-            problems
-                .iter()
-                .filter(|p| match Selection::of_place(&p.place) {
-                    Selection::OutlinePoint(site, _) => target == Selection::Site(site),
-                    found => found == target,
-                })
-                .count()
+        sorted.with(|s| {
+            (
+                s.problems.iter().filter(|p| is_here(&p.place)).count(),
+                s.to_do.iter().filter(|p| is_here(p)).count(),
+            )
         })
     };
-    // The mark is seen; its words are what a screen reader says ("new-photo (9 problems)").
+    // The mark is seen; its words are what a screen reader says ("new-photo (6 to do)").
     let mark = move || {
-        let n = count();
-        (n > 0).then(|| {
+        let (problems, to_do) = count();
+        let shown = if problems > 0 { " ●" } else { " ○" };
+        (problems + to_do > 0).then(|| {
             view! {
-                <span class="problem-mark" aria-hidden="true">" ●"</span>
-                <span class="visually-hidden">{problems_in_words(studio.lang.get(), n)}</span>
+                <span class="problem-mark" class:is-to-do=problems == 0 aria-hidden="true">{shown}</span>
+                <span class="visually-hidden">{problems_in_words(studio.lang.get(), (problems, to_do))}</span>
             }
         })
     };
-    let flagged = move || count() > 0;
+    let flagged = move || count().0 > 0;
     view! {
         <li>
             <button type="button" class="item" class:has-problem=flagged aria-current=move || chosen().then_some("true")
@@ -104,9 +122,11 @@ pub fn ItemList() -> impl IntoView {
             })
         }
     };
-    let add = move |_| {
-        let index = studio.change(None, add_photo);
-        studio.selection.set(Selection::Photo(index));
+    let placing = expect_context::<PlacingPhoto>();
+    let add = move |_| placing.0.update(|p| *p = !*p);
+    let add_a_site = move |_| {
+        let index = studio.change(None, add_site);
+        studio.selection.set(Selection::Site(index));
     };
     view! {
         <nav class="item-list" aria-label=move || CONTENTS.get(ui.get())>
@@ -117,9 +137,11 @@ pub fn ItemList() -> impl IntoView {
             </ul>
             <h2>{move || SITES.get(ui.get())}</h2>
             <ul>{move || (0..sites.get()).map(|i| item(studio, Selection::Site(i), site_name(i))).collect_view()}</ul>
+            <button type="button" class="add" on:click=add_a_site>{move || ADD_SITE.get(ui.get())}</button>
             <h2>{move || PHOTOS.get(ui.get())}</h2>
             <ol>{move || visiting.get().into_iter().map(|i| item(studio, Selection::Photo(i), photo_name(i))).collect_view()}</ol>
-            <button type="button" class="add" on:click=add>{move || ADD_PHOTO.get(ui.get())}</button>
+            <button type="button" class="add" aria-pressed=move || placing.0.get().to_string() aria-describedby=move || placing.0.get().then_some("placing-help")
+                on:click=add>{move || ADD_PHOTO.get(ui.get())}</button>
         </nav>
     }
 }

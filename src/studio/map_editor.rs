@@ -7,11 +7,24 @@ use wasm_bindgen::JsCast;
 use web_sys::{KeyboardEvent, PointerEvent};
 
 use super::draft_edits::{move_point, point};
-use super::map_maths::{dragged, nudged, STUDIO_MAP_WIDTH};
+use super::map_maths::{dragged, nudged, width_keeping_apart, MarkerBox, STUDIO_MAP_WIDTH};
+use super::photo_placer::{place_photo, placing_help, point_under, Crosshair, PlacingPhoto};
 use super::selection::Selection;
 use super::state::Studio;
 use crate::content::Point;
 use crate::lang::Words;
+
+/// Every marker is a target at least this many CSS pixels square (WCAG 2.5.5's 44 px).
+const TARGET_PX: f64 = 44.0;
+/// Space kept between two targets, so that they do not touch either.
+const TARGET_GAP_PX: f64 = 4.0;
+/// A site label is at most this wide (`max-width` in style/studio.css), and about this wide a
+/// character (Latin, 0.8rem bold; a Chinese character counts twice).
+const LABEL_MAX_PX: f64 = 160.0;
+const LABEL_CHAR_PX: f64 = 7.5;
+const LABEL_PADDING_PX: f64 = 22.0;
+/// The map grows to keep markers apart, but never past this width (markers on one spot).
+const WIDEST_MAP_PX: f64 = 3200.0;
 
 const MAP: Words = Words("地图编辑", "Map editor");
 const HELP: Words = Words(
@@ -102,6 +115,51 @@ pub fn MapEditor() -> impl IntoView {
             draft.with(|d| d.sites.get(site).map_or(0, |s| s.outline.len())),
         ))
     });
+    // The map is drawn at least wide enough that no two hotspots or labels overlap (a narrow
+    // screen scrolls it instead).
+    let placing = expect_context::<PlacingPhoto>();
+    let narrowest = Memo::new(move |_| {
+        let lang = ui.get();
+        draft.with(|d| {
+            let half = (TARGET_PX + TARGET_GAP_PX) / 2.0;
+            let target = (half, half);
+            let labels = d.sites.iter().map(|s| {
+                let chars: f64 = s
+                    .name
+                    .get(lang)
+                    .chars()
+                    .map(|c| if c.is_ascii() { 1.0 } else { 2.0 })
+                    .sum();
+                let wide = (chars * LABEL_CHAR_PX + LABEL_PADDING_PX).min(LABEL_MAX_PX);
+                MarkerBox {
+                    at: s.position,
+                    half: (wide / 2.0, TARGET_PX / 2.0),
+                }
+            });
+            let hotspots = d.photos.iter().map(|p| MarkerBox {
+                at: p.hotspot,
+                half: target,
+            });
+            let markers: Vec<MarkerBox> = labels.chain(hotspots).collect();
+            width_keeping_apart(
+                &markers,
+                (d.map.image.width, d.map.image.height),
+                WIDEST_MAP_PX,
+            )
+        })
+    });
+    let place_here = move |event: web_sys::MouseEvent| {
+        if !placing.0.get_untracked() {
+            return;
+        }
+        let Some(layer) = layer.get_untracked() else {
+            return;
+        };
+        let (x, y) = (f64::from(event.client_x()), f64::from(event.client_y()));
+        if let Some(at) = point_under(&layer, x, y) {
+            place_photo(studio, placing, at);
+        }
+    };
     let corners = move || {
         let (site, count) = corner_count.get()?;
         Some(
@@ -114,11 +172,13 @@ pub fn MapEditor() -> impl IntoView {
         )
     };
     view! {
-        <section class="studio-map" aria-label=move || MAP.get(ui.get())>
+        <section class="studio-map" id="studio-map" tabindex="-1" aria-label=move || MAP.get(ui.get())>
             <div class="studio-map-frame">
-                <div class="studio-map-layer" node_ref=layer
+                <div class="studio-map-layer" node_ref=layer class:is-placing=move || placing.0.get()
                     style=("--map-w", move || size.get().0.to_string())
-                    style=("--map-h", move || size.get().1.to_string())>
+                    style=("--map-h", move || size.get().1.to_string())
+                    style=("--map-narrowest", move || format!("{}px", narrowest.get()))
+                    on:click=place_here>
                     <img class="studio-map-image" src=move || src.get() alt="" draggable="false" />
                     <svg class="studio-outlines" viewBox="0 0 1000 1000" preserveAspectRatio="none" aria-hidden="true">
                         {move || (0..sites.get()).map(outline).collect_view()}
@@ -126,9 +186,13 @@ pub fn MapEditor() -> impl IntoView {
                     {move || (0..sites.get()).map(site_marker).collect_view()}
                     {move || (0..photos.get()).map(hotspot).collect_view()}
                     {corners}
+                    <Show when=move || placing.0.get()><Crosshair /></Show>
                 </div>
             </div>
-            <p class="studio-map-help">{move || HELP.get(ui.get())}</p>
+            <Show when=move || placing.0.get()
+                fallback=move || view! { <p class="studio-map-help">{move || HELP.get(ui.get())}</p> }>
+                {placing_help(ui)}
+            </Show>
         </section>
     }
 }

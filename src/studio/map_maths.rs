@@ -57,6 +57,68 @@ pub fn nudged(
     ))
 }
 
+/// Whether `point` is inside the closed polygon `outline` (even-odd rule; fewer than three
+/// corners hold nothing).
+pub fn inside(outline: &[Point], point: Point) -> bool {
+    if outline.len() < 3 {
+        return false;
+    }
+    let mut holds = false;
+    let mut previous = outline[outline.len() - 1];
+    for &corner in outline {
+        let crosses = (corner.y > point.y) != (previous.y > point.y);
+        if crosses {
+            let x =
+                corner.x + (point.y - corner.y) * (previous.x - corner.x) / (previous.y - corner.y);
+            if point.x < x {
+                holds = !holds;
+            }
+        }
+        previous = corner;
+    }
+    holds
+}
+
+/// A marker on the map: where it is, and half its size on screen in CSS pixels.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MarkerBox {
+    pub at: Point,
+    pub half: (f64, f64),
+}
+
+/// The narrowest the map may be drawn (CSS pixels) so that no two of `markers` overlap, for a
+/// map picture `map_width` × `map_height`; at most `widest` (markers on the same spot never part).
+pub fn width_keeping_apart(
+    markers: &[MarkerBox],
+    (map_width, map_height): (f64, f64),
+    widest: f64,
+) -> f64 {
+    let tall = if map_width > 0.0 {
+        map_height / map_width
+    } else {
+        1.0
+    };
+    let mut width: f64 = 0.0;
+    for (i, a) in markers.iter().enumerate() {
+        for b in &markers[i + 1..] {
+            let (dx, dy) = ((a.at.x - b.at.x).abs(), (a.at.y - b.at.y).abs() * tall);
+            // Apart across or apart down: the smaller width that does either.
+            let across = if dx > 0.0 {
+                (a.half.0 + b.half.0) / dx
+            } else {
+                f64::INFINITY
+            };
+            let down = if dy > 0.0 {
+                (a.half.1 + b.half.1) / dy
+            } else {
+                f64::INFINITY
+            };
+            width = width.max(across.min(down).min(widest));
+        }
+    }
+    width.ceil()
+}
+
 /// The lines `style/map.css` needs for a map picture of this size (the page draws the map
 /// from them before the app starts).
 pub fn map_css(width: f64, height: f64) -> String {
@@ -113,6 +175,67 @@ mod tests {
         assert_eq!(nudged(here, "Enter", false, size), None);
         let corner = Point { x: 0.0, y: 1.0 };
         assert_eq!(nudged(corner, "ArrowDown", true, size), Some(corner));
+    }
+
+    #[test]
+    fn a_point_is_in_the_outline_that_holds_it() {
+        let square = [
+            Point { x: 0.2, y: 0.2 },
+            Point { x: 0.6, y: 0.2 },
+            Point { x: 0.6, y: 0.6 },
+            Point { x: 0.2, y: 0.6 },
+        ];
+        assert!(inside(&square, Point { x: 0.4, y: 0.4 }));
+        assert!(!inside(&square, Point { x: 0.7, y: 0.4 }));
+        assert!(!inside(&square, Point { x: 0.4, y: 0.1 }));
+        // A concave outline: the notch is outside.
+        let notched = [
+            Point { x: 0.0, y: 0.0 },
+            Point { x: 1.0, y: 0.0 },
+            Point { x: 1.0, y: 1.0 },
+            Point { x: 0.5, y: 0.3 },
+            Point { x: 0.0, y: 1.0 },
+        ];
+        assert!(inside(&notched, Point { x: 0.2, y: 0.5 }));
+        assert!(!inside(&notched, Point { x: 0.5, y: 0.8 }));
+        assert!(!inside(&square[..2], Point { x: 0.4, y: 0.2 }));
+    }
+
+    #[test]
+    fn the_map_grows_until_markers_no_longer_overlap() {
+        let target = |x, y| MarkerBox {
+            at: Point { x, y },
+            half: (22.0, 22.0),
+        };
+        let size = (1600.0, 1000.0);
+        // 0.08 of the width apart across: 44 px apart at 550 px.
+        assert_eq!(
+            width_keeping_apart(&[target(0.2, 0.45), target(0.28, 0.45)], size, 4000.0),
+            550.0
+        );
+        // 0.11 apart down on a map 0.625 as tall as wide: 640 px.
+        assert_eq!(
+            width_keeping_apart(&[target(0.2, 0.45), target(0.2, 0.56)], size, 4000.0),
+            640.0
+        );
+        // Apart either way is enough: the easier one counts.
+        assert_eq!(
+            width_keeping_apart(&[target(0.2, 0.45), target(0.28, 0.9)], size, 4000.0),
+            157.0
+        );
+        assert_eq!(
+            width_keeping_apart(&[target(0.5, 0.5), target(0.5, 0.5)], size, 4000.0),
+            4000.0
+        );
+        assert_eq!(width_keeping_apart(&[target(0.5, 0.5)], size, 4000.0), 0.0);
+        let label = MarkerBox {
+            at: Point { x: 0.28, y: 0.3 },
+            half: (60.0, 22.0),
+        };
+        assert_eq!(
+            width_keeping_apart(&[label, target(0.2, 0.45)], size, 4000.0),
+            470.0
+        );
     }
 
     #[test]

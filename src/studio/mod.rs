@@ -14,6 +14,7 @@ pub mod map_maths;
 pub mod opening;
 pub mod picture_file;
 pub mod selection;
+pub mod to_do;
 
 #[cfg(target_arch = "wasm32")]
 mod app;
@@ -32,6 +33,8 @@ mod map_editor;
 #[cfg(target_arch = "wasm32")]
 mod pack_forms;
 #[cfg(target_arch = "wasm32")]
+mod photo_placer;
+#[cfg(target_arch = "wasm32")]
 mod picture_picker;
 #[cfg(target_arch = "wasm32")]
 mod picture_store;
@@ -41,6 +44,8 @@ mod pictures_brought;
 mod preview;
 #[cfg(target_arch = "wasm32")]
 mod problem_list;
+#[cfg(target_arch = "wasm32")]
+mod selection_kept;
 #[cfg(target_arch = "wasm32")]
 mod state;
 #[cfg(target_arch = "wasm32")]
@@ -70,6 +75,8 @@ pub fn preview_picture<'a>(list: &'a str, path: &str) -> Option<&'a str> {
         .find_map(|(p, address)| (p == path).then_some(address))
 }
 
+/// What the curator last selected, kept beside the draft so a reload shows the same form.
+pub const SELECTION_KEY: &str = "shijingshan-studio.selection";
 /// The name of the studio's preview frame: an exhibit in a frame of this name shows the draft.
 pub const PREVIEW_FRAME: &str = "shijingshan-studio-preview";
 

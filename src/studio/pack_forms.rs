@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::draft_edits::{add_statistic, remove_statistic};
 use super::fields::{LineField, NumberField, TextPair};
 use super::map_maths::map_css;
 use super::picture_picker::PicturePicker;
@@ -15,6 +16,8 @@ const EXHIBIT: Words = Words("展览", "Exhibit");
 const TITLE: Words = Words("展览标题", "Exhibit title");
 const INTRO: Words = Words("导言", "Introduction");
 const FIGURE: Words = Words("数据", "Figure");
+const ADD_FIGURE: Words = Words("添加数据", "Add a figure");
+const REMOVE_FIGURE: Words = Words("删除这项数据", "Remove this figure");
 const LABEL: Words = Words("说明", "Label");
 const SOURCE: Words = Words("来源", "Source");
 const IN_WORDS: Words = Words("文字表述", "In words");
@@ -78,6 +81,9 @@ pub fn ExhibitForm() -> impl IntoView {
         view! {
             <section class="figure-form">
                 <h3>{title}</h3>
+                <button type="button" class="danger" on:click=move |_| { studio.change(None, |d| remove_statistic(d, i)); }>
+                    {move || REMOVE_FIGURE.get(ui.get())}
+                </button>
                 <NumberField place=format!("{at}.value") label=VALUE
                     get=move |d| d.statistics.get(i).map_or(0.0, |s| s.value)
                     set=move |d, v| { if let Some(s) = d.statistics.get_mut(i) { s.value = v } } />
@@ -94,6 +100,9 @@ pub fn ExhibitForm() -> impl IntoView {
         <TextPair place="title".to_string() label=TITLE />
         <TextPair place="intro".to_string() label=INTRO long=true />
         {move || (0..count.get()).map(figure).collect_view()}
+        <button type="button" class="add" on:click=move |_| { studio.change(None, add_statistic); }>
+            {move || ADD_FIGURE.get(ui.get())}
+        </button>
     }
 }
 

@@ -1,6 +1,8 @@
 //! What the curator has selected, and which item a problem's place (`photos[3].caption.zh`)
 //! belongs to, so clicking a problem selects it.
 
+use crate::content::Exhibit;
+
 /// One item of the pack, as the studio's panel edits it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Selection {
@@ -36,6 +38,47 @@ impl Selection {
             "map" => Selection::Map,
             "settings" => Selection::Settings,
             _ => Selection::Exhibit,
+        }
+    }
+
+    /// How the selection is kept beside the draft: `photo 3`, `site 1`, `outline 1 4`, `map`.
+    pub fn key(self) -> String {
+        match self {
+            Selection::Exhibit => "exhibit".into(),
+            Selection::Map => "map".into(),
+            Selection::Settings => "settings".into(),
+            Selection::Site(i) => format!("site {i}"),
+            Selection::OutlinePoint(site, point) => format!("outline {site} {point}"),
+            Selection::Photo(i) => format!("photo {i}"),
+        }
+    }
+
+    /// The selection a `key` names; `None` for anything else.
+    pub fn from_key(key: &str) -> Option<Selection> {
+        let mut words = key.split(' ');
+        let kind = words.next()?;
+        let numbers: Vec<usize> = words.map(|w| w.parse().ok()).collect::<Option<_>>()?;
+        Some(match (kind, numbers.as_slice()) {
+            ("exhibit", []) => Selection::Exhibit,
+            ("map", []) => Selection::Map,
+            ("settings", []) => Selection::Settings,
+            ("site", &[i]) => Selection::Site(i),
+            ("outline", &[site, point]) => Selection::OutlinePoint(site, point),
+            ("photo", &[i]) => Selection::Photo(i),
+            _ => return None,
+        })
+    }
+
+    /// Whether the item is in `exhibit` (after an undo or a reload it may be gone).
+    pub fn is_in(self, exhibit: &Exhibit) -> bool {
+        match self {
+            Selection::Photo(i) => i < exhibit.photos.len(),
+            Selection::Site(i) => i < exhibit.sites.len(),
+            Selection::OutlinePoint(site, point) => exhibit
+                .sites
+                .get(site)
+                .is_some_and(|s| point < s.outline.len()),
+            _ => true,
         }
     }
 
@@ -106,6 +149,35 @@ mod tests {
             Selection::Exhibit
         );
         assert_eq!(Selection::of_place("photos"), Selection::Exhibit);
+    }
+
+    #[test]
+    fn a_selection_is_kept_as_words_and_read_back() {
+        for selection in [
+            Selection::Exhibit,
+            Selection::Map,
+            Selection::Settings,
+            Selection::Site(2),
+            Selection::OutlinePoint(1, 4),
+            Selection::Photo(17),
+        ] {
+            assert_eq!(Selection::from_key(&selection.key()), Some(selection));
+        }
+        for broken in ["", "photo", "photo x", "site 1 2", "outline 1", "nothing"] {
+            assert_eq!(Selection::from_key(broken), None, "{broken}");
+        }
+    }
+
+    #[test]
+    fn a_selection_of_something_gone_is_not_in_the_pack() {
+        let exhibit = crate::studio::test_pack();
+        let last = exhibit.photos.len() - 1;
+        assert!(Selection::Photo(last).is_in(&exhibit));
+        assert!(!Selection::Photo(last + 1).is_in(&exhibit));
+        assert!(Selection::OutlinePoint(0, 3).is_in(&exhibit));
+        assert!(!Selection::OutlinePoint(0, 4).is_in(&exhibit));
+        assert!(!Selection::Site(3).is_in(&exhibit));
+        assert!(Selection::Settings.is_in(&exhibit));
     }
 
     #[test]
