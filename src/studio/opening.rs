@@ -83,10 +83,10 @@ impl Refusal {
         };
         let why = match (self, lang) {
             (Refusal::BrokenJson { line, column }, Lang::Zh) => {
-                format!("这个文件不是有效的 JSON（第 {line} 行第 {column} 列），未能打开。")
+                format!("未能打开这个文件：第 {line} 行第 {column} 个字符处的文字有错误（常见原因是它前面少了逗号、引号或括号）。请用文本编辑器改正，或打开工作室导出的内容包文件。")
             }
             (Refusal::BrokenJson { line, column }, Lang::En) => {
-                format!("This file is not valid JSON (line {line}, column {column}), so it was not opened.")
+                format!("This file was not opened: its text has a mistake at line {line}, character {column} (often a comma, quote mark or bracket missing just before it). Correct it in a text editor, or open a pack file the studio exported.")
             }
             (Refusal::WrongShape { line, message, .. }, lang) => wrong_shape(*line, message, lang),
             (Refusal::NewerSchema(version), Lang::Zh) => format!(
@@ -193,8 +193,9 @@ mod tests {
     fn broken_json_names_where_it_breaks() {
         let refusal = open_pack("{\n  \"schema_version\": 1,\n  oops\n}").unwrap_err();
         assert_eq!(refusal, Refusal::BrokenJson { line: 3, column: 3 });
-        assert!(refusal.describe(Lang::En).contains("line 3, column 3"));
-        assert!(refusal.describe(Lang::Zh).contains("第 3 行"));
+        assert!(refusal.describe(Lang::En).contains("line 3, character 3"));
+        assert!(refusal.describe(Lang::Zh).contains("第 3 行第 3 个字符"));
+        assert!(!refusal.describe(Lang::En).contains("JSON"));
     }
 
     #[test]

@@ -14,8 +14,9 @@ use super::export::{pack_file, picture_files};
 use super::opening::{is_pack_file, open_pack, open_pack_file, Refusal};
 use super::preview::PreviewButton;
 use super::state::{Notice, Studio};
+use super::to_do::Sorted;
 use crate::content::pack_file::{PackFiles, PACK_FILE_NAME};
-use crate::content::Exhibit;
+use crate::content::{Exhibit, Problem};
 use crate::lang::Lang;
 use crate::lang::Words;
 
@@ -96,19 +97,12 @@ pub fn open_deployed(studio: Studio) {
 /// Exports the pack file, if the draft passes every check: `exhibit.json` and every picture it
 /// names, each from this session's picks (or the pack file opened) or else the published
 /// exhibit's copy.
-fn export(studio: Studio) {
-    let problems = studio.problems.get_untracked();
-    if let Some(first) = problems.first() {
-        let count = problems.len();
+fn export(studio: Studio, sorted: Memo<Sorted>) {
+    let Sorted { problems, to_do } = sorted.get_untracked();
+    if !problems.is_empty() || !to_do.is_empty() {
         studio.notice.set(Some(Notice {
             offer_draft: true,
-            ..Notice::new(true, |lang| {
-                match lang {
-                Lang::Zh => format!("未导出：草稿有 {count} 个问题（第一个：{first}）。请先改正，或保存草稿以后继续。"),
-                Lang::En if count == 1 => format!("Not exported: the draft has a problem ({first}). Fix it first, or save the draft to go on later."),
-                Lang::En => format!("Not exported: the draft has {count} problems (the first: {first}). Fix them first, or save the draft to go on later."),
-            }
-            })
+            ..Notice::new(true, |lang| not_exported(lang, &problems, &to_do))
         }));
         return;
     }
@@ -146,6 +140,27 @@ fn export(studio: Studio) {
 }
 
 /// A picture neither picked in this session nor found in the published exhibit.
+/// Why the export is refused: the draft's problems first, then what is still to be written.
+fn not_exported(lang: Lang, problems: &[Problem], to_do: &[String]) -> String {
+    let (count, left) = (problems.len(), to_do.len());
+    let mut text = match (problems.first(), to_do.first(), lang) {
+        (Some(first), _, Lang::Zh) => format!("未导出：草稿有 {count} 个问题（第一个：{first}）。请先改正，或保存草稿以后继续。"),
+        (Some(first), _, Lang::En) if count == 1 => format!("Not exported: the draft has a problem ({first}). Fix it first, or save the draft to go on later."),
+        (Some(first), _, Lang::En) => format!("Not exported: the draft has {count} problems (the first: {first}). Fix them first, or save the draft to go on later."),
+        (None, Some(first), Lang::Zh) => format!("未导出：还有 {left} 项待填写（第一项：{first}）。请先填写，或保存草稿以后继续。"),
+        (None, Some(first), Lang::En) if left == 1 => format!("Not exported: one thing is still to be written ({first}). Write it first, or save the draft to go on later."),
+        (None, Some(first), Lang::En) => format!("Not exported: {left} things are still to be written (the first: {first}). Write them first, or save the draft to go on later."),
+        (None, None, _) => String::new(),
+    };
+    if count > 0 && left > 0 {
+        text.push_str(&match lang {
+            Lang::Zh => format!("另有 {left} 项待填写。"),
+            Lang::En => format!(" {left} things are still to be written, too."),
+        });
+    }
+    text
+}
+
 fn not_found(exhibit: &Exhibit, file: &str) -> Notice {
     let place = (exhibit.picture_files().into_iter())
         .find(|(_, f)| *f == file)
@@ -161,6 +176,7 @@ fn not_found(exhibit: &Exhibit, file: &str) -> Notice {
 #[component]
 pub fn Toolbar() -> impl IntoView {
     let studio = expect_context::<Studio>();
+    let sorted = expect_context::<Memo<Sorted>>();
     let ui = studio.lang;
     let open_file = move |event: web_sys::Event| {
         if let Some(file) = take_picked_file(&event) {
@@ -183,7 +199,7 @@ pub fn Toolbar() -> impl IntoView {
                 on:click=move |_| studio.redo()>{move || REDO.get(ui.get())}</button>
             <span class="toolbar-gap"></span>
             <PreviewButton />
-            <button type="button" class="primary" on:click=move |_| export(studio)>{move || EXPORT.get(ui.get())}</button>
+            <button type="button" class="primary" on:click=move |_| export(studio, sorted)>{move || EXPORT.get(ui.get())}</button>
             <button type="button" class="lang-switch" lang=move || other().tag() on:click=move |_| ui.set(other())>
                 {move || other().own_name()}
             </button>

@@ -118,6 +118,9 @@ test('a new photo goes where the map is clicked, in the site whose outline holds
   await expect(contents(page).getByRole('button', { name: /^new-photo / })).toHaveAccessibleName('new-photo (6 to do)');
   await expect(page.locator(`#field-photos-${n}-title-zh`)).toHaveAttribute('aria-invalid', 'false');
   await expectNoAxeViolations(page);
+  // Nothing is wrong yet, but the export says what is still to be written.
+  await page.getByRole('button', { name: 'Export exhibit-pack.zip' }).click();
+  await expect(page.getByRole('status')).toContainText(new RegExp(`Not exported: 6 things are still to be written \\(the first: photos\\[${n}\\]\\.[a-z_.]+\\)\\. Write them first, or save the draft to go on later\\.`));
 
   // Half a translation is a problem again.
   await page.locator(`#field-photos-${n}-title-en`).fill('A new photo');
@@ -128,7 +131,7 @@ test('a new photo goes where the map is clicked, in the site whose outline holds
   let downloaded = false;
   page.on('download', () => (downloaded = true));
   await page.getByRole('button', { name: 'Export exhibit-pack.zip' }).click();
-  await expect(page.getByRole('status')).toContainText('Not exported');
+  await expect(page.getByRole('status')).toContainText(`Not exported: the draft has a problem (photos[${n}].title.zh: missing). Fix it first, or save the draft to go on later. 5 things are still to be written, too.`);
   expect(downloaded).toBe(false);
 
   // A thing to do takes the cursor to its field.

@@ -241,7 +241,7 @@ test('bad files get a clear message and lose nothing', async ({ page }) => {
   await page.getByRole('button', { name: 'English' }).click();
 
   await open('broken.json', '{\n  "schema_version": 1,\n  oops\n}');
-  await expect(page.getByRole('status')).toContainText('This file is not valid JSON (line 3, column 3), so it was not opened. Your draft is unchanged.');
+  await expect(page.getByRole('status')).toContainText('This file was not opened: its text has a mistake at line 3, character 3 (often a comma, quote mark or bracket missing just before it). Correct it in a text editor, or open a pack file the studio exported. Your draft is unchanged.');
   await expect(title).toHaveValue('Kept title');
 
   await open('future.json', JSON.stringify({ ...pack, schema_version: 2 }));
