@@ -1,7 +1,7 @@
 //! The picture files brought into the studio (picked, or opened in a pack file), kept in this
 //! browser's IndexedDB so they are there again after a reload, and shown from the browser's
-//! memory (an object URL each) before they are copied anywhere: on the map, in the item list
-//! and in the preview, which reads their addresses from `PREVIEW_PICTURES_KEY`.
+//! memory (an object URL each) before they are copied anywhere: in their form, on the map and
+//! in the preview, which reads their addresses from `PREVIEW_PICTURES_KEY`.
 //!
 //! localStorage cannot hold them (a few megabytes in all, as text); IndexedDB keeps bytes.
 //! Bound here rather than as web-sys features, as `browser_files` explains.
@@ -9,8 +9,6 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-
-use crate::content::pack_file::PackFiles;
 
 const DATABASE: &str = "shijingshan-studio";
 const STORE: &str = "pictures";
@@ -53,7 +51,7 @@ extern "C" {
     #[wasm_bindgen(method, catch)]
     fn put(this: &IdbStore, value: &JsValue, key: &str) -> Result<IdbRequest, JsValue>;
     #[wasm_bindgen(method, catch)]
-    fn clear(this: &IdbStore) -> Result<IdbRequest, JsValue>;
+    fn delete(this: &IdbStore, key: &str) -> Result<IdbRequest, JsValue>;
     #[wasm_bindgen(method, catch, js_name = getAll)]
     fn get_all(this: &IdbStore) -> Result<IdbRequest, JsValue>;
     #[wasm_bindgen(method, catch, js_name = getAllKeys)]
@@ -131,19 +129,24 @@ async fn in_transaction<R>(
     Ok(result)
 }
 
-/// Keeps `bytes` as the picture at `path`, in place of one kept there before.
-pub async fn keep(path: &str, bytes: &[u8]) -> Result<(), JsValue> {
-    let value = js_sys::Uint8Array::from(bytes);
-    in_store("readwrite", |store| store.put(&value, path).map(|_| ())).await
+/// Keeps `bytes` (a copy in the browser's memory) as the picture at `path`, in place of one
+/// kept there before.
+pub async fn keep(path: &str, bytes: &js_sys::Uint8Array) -> Result<(), JsValue> {
+    in_store("readwrite", |store| store.put(bytes, path).map(|_| ())).await
 }
 
-/// Forgets every picture kept (another pack was opened in place of the draft).
-pub async fn forget_all() -> Result<(), JsValue> {
-    in_store("readwrite", |store| store.clear().map(|_| ())).await
+/// Forgets the pictures at `paths`.
+pub async fn forget(paths: &[String]) -> Result<(), JsValue> {
+    in_store("readwrite", |store| {
+        paths
+            .iter()
+            .try_for_each(|path| store.delete(path).map(|_| ()))
+    })
+    .await
 }
 
-/// Every picture kept, by its path in the pack.
-pub async fn kept() -> Result<PackFiles, JsValue> {
+/// Every picture kept, by its path in the pack, as the browser holds it.
+pub async fn kept() -> Result<Vec<(String, js_sys::Uint8Array)>, JsValue> {
     let (keys, values) = in_store("readonly", |store| {
         Ok((store.get_all_keys()?, store.get_all()?))
     })
@@ -151,12 +154,9 @@ pub async fn kept() -> Result<PackFiles, JsValue> {
     let keys = js_sys::Array::from(&keys.result()?);
     let values = js_sys::Array::from(&values.result()?);
     let files = (keys.iter().zip(values.iter()))
-        .filter_map(|(key, value)| {
-            let bytes = value.dyn_into::<js_sys::Uint8Array>().ok()?.to_vec();
-            Some((key.as_string()?, bytes))
-        })
+        .filter_map(|(key, value)| Some((key.as_string()?, value.dyn_into().ok()?)))
         .collect();
-    Ok(PackFiles { files })
+    Ok(files)
 }
 
 /// The media type a browser needs to show the picture at `path` (by the extension the studio
@@ -171,9 +171,9 @@ fn media_type(path: &str) -> &'static str {
     }
 }
 
-/// An address for `bytes` in this page's memory, shown as the picture at `path`.
-pub fn object_url(path: &str, bytes: &[u8]) -> Option<String> {
-    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+/// An address for `bytes` (a copy in the browser's memory), shown as the picture at `path`.
+pub fn object_url(path: &str, bytes: &js_sys::Uint8Array) -> Option<String> {
+    let parts = js_sys::Array::of1(bytes);
     let options = js_sys::Object::new();
     js_sys::Reflect::set(&options, &"type".into(), &media_type(path).into()).ok()?;
     let blob = TypedBlob::new(&parts, &options).ok()?;

@@ -1,6 +1,6 @@
 //! The pictures brought into the studio, picked or opened in a pack file: kept for the export,
 //! kept in this browser for the next visit (`picture_store`), and shown before they are copied
-//! anywhere, on the map, in the item list and in the preview.
+//! anywhere: in their form, on the map and in the preview.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -13,16 +13,17 @@ impl Studio {
     /// Brings in the picture file at `path` (a path in the pack), in place of one there before.
     pub fn bring_picture(&self, path: String, bytes: Vec<u8>) {
         let studio = *self;
-        let (kept_path, kept_bytes) = (path.clone(), bytes.clone());
+        let copy = js_sys::Uint8Array::from(bytes.as_slice());
+        let kept_path = path.clone();
+        self.show_picture(path, bytes, &copy);
         spawn_local(async move {
-            if picture_store::keep(&kept_path, &kept_bytes).await.is_err() {
+            if picture_store::keep(&kept_path, &copy).await.is_err() {
                 studio.notice.set(Some(Notice::new(true, |lang| match lang {
                     Lang::Zh => format!("此浏览器没有空间保存 {kept_path}：它会放入本次导出，但重新载入页面后就没有了。"),
                     Lang::En => format!("This browser has no room to keep {kept_path}: it goes into an export made now, but not after a reload."),
                 })));
             }
         });
-        self.show_picture(path, bytes);
     }
 
     /// The pictures kept in this browser at an earlier visit, brought back; those that neither
@@ -32,17 +33,17 @@ impl Studio {
         write_preview_list(self);
         spawn_local(async move {
             let kept = picture_store::kept().await.unwrap_or_default();
-            let mut forgotten = false;
-            for (path, bytes) in kept.files {
+            let mut unnamed = Vec::new();
+            for (path, copy) in kept {
                 if studio.names_file(&path) {
-                    studio.show_picture(path, bytes);
+                    studio.show_picture(path, copy.to_vec(), &copy);
                 } else {
-                    forgotten = true;
+                    unnamed.push(path);
                 }
             }
             studio.pictures_back.set(true);
-            if forgotten {
-                studio.keep_only_named().await;
+            if !unnamed.is_empty() {
+                let _ = picture_store::forget(&unnamed).await;
             }
         });
     }
@@ -61,8 +62,9 @@ impl Studio {
         )
     }
 
-    fn show_picture(&self, path: String, bytes: Vec<u8>) {
-        let Some(address) = picture_store::object_url(&path, &bytes) else {
+    /// Keeps `bytes` for the export and shows them from `copy`, their copy in the browser's memory.
+    fn show_picture(&self, path: String, bytes: Vec<u8>, copy: &js_sys::Uint8Array) {
+        let Some(address) = picture_store::object_url(&path, copy) else {
             return;
         };
         self.pictures
@@ -75,16 +77,6 @@ impl Studio {
         }
         write_preview_list(self);
     }
-
-    /// Rewrites the browser's copy with the named pictures alone.
-    async fn keep_only_named(&self) {
-        let kept = self.pictures.get_value();
-        if picture_store::forget_all().await.is_ok() {
-            for (path, bytes) in &kept.files {
-                let _ = picture_store::keep(path, bytes).await;
-            }
-        }
-    }
 }
 
 /// Tells the preview where the pictures brought in are (the addresses of an earlier visit are
@@ -93,7 +85,5 @@ fn write_preview_list(studio: &Studio) {
     let list = studio.picture_urls.with_untracked(|urls| {
         preview_pictures(urls.iter().map(|(p, a)| (p.as_str(), a.as_str())))
     });
-    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
-        let _ = storage.set_item(PREVIEW_PICTURES_KEY, &list);
-    }
+    crate::page::storage::save(PREVIEW_PICTURES_KEY, &list);
 }

@@ -6,16 +6,11 @@ use leptos::prelude::*;
 use super::selection::Selection;
 use super::state::Studio;
 use super::SELECTION_KEY;
-
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
+use crate::page::storage::{save, saved};
 
 /// Selects again what was selected before the reload, if it is still in the draft.
 pub fn restore_selection(studio: Studio) {
-    let kept = storage()
-        .and_then(|s| s.get_item(SELECTION_KEY).ok().flatten())
-        .and_then(|key| Selection::from_key(&key));
+    let kept = saved(SELECTION_KEY).and_then(|key| Selection::from_key(&key));
     if let Some(selection) = kept.filter(|s| studio.draft.with_untracked(|d| s.is_in(d))) {
         studio.selection.set(selection);
     }
@@ -24,9 +19,6 @@ pub fn restore_selection(studio: Studio) {
 /// Keeps the selection in storage whenever it changes.
 pub fn keep_selection(studio: Studio) {
     Effect::new(move || {
-        let key = studio.selection.get().key();
-        if let Some(storage) = storage() {
-            let _ = storage.set_item(SELECTION_KEY, &key);
-        }
+        save(SELECTION_KEY, &studio.selection.get().key());
     });
 }
