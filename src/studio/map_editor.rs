@@ -1,13 +1,20 @@
 //! The map as the curator edits it: hotspots, site labels and (for the selected site) its
-//! outline's corners, each a button that can be dragged, or moved with the arrow keys.
+//! outline's corners, each a button that can be dragged, or moved with the arrow keys. A map
+//! larger than its column scrolls, and shows it: a shade and an arrow at each side it hides.
+
+use std::rc::Rc;
 
 use leptos::html::Div;
 use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{KeyboardEvent, PointerEvent};
+use web_sys::{KeyboardEvent, PointerEvent, ResizeObserver};
 
 use super::draft_edits::{move_point, point};
-use super::map_maths::{dragged, nudged, width_keeping_apart, MarkerBox, STUDIO_MAP_WIDTH};
+use super::map_maths::{
+    dragged, hidden_ends, nudged, width_keeping_apart, MarkerBox, STUDIO_MAP_WIDTH,
+};
 use super::photo_placer::{place_photo, placing_help, point_under, Crosshair, PlacingPhoto};
 use super::selection::Selection;
 use super::state::Studio;
@@ -23,6 +30,8 @@ const TARGET_GAP_PX: f64 = 4.0;
 const LABEL_MAX_PX: f64 = 160.0;
 const LABEL_CHAR_PX: f64 = 7.5;
 const LABEL_PADDING_PX: f64 = 22.0;
+/// A click on the arrow at a side of the map scrolls it this share of the frame's width (or height).
+const SCROLL_SHARE: f64 = 0.8;
 /// The map grows to keep markers apart, but never past this width (markers on one spot).
 const WIDEST_MAP_PX: f64 = 3200.0;
 
@@ -30,6 +39,10 @@ const MAP: Words = Words("地图编辑", "Map editor");
 const HELP: Words = Words(
     "拖动标记来移动它。选中后：方向键移动 1 个地图像素，Shift+方向键移动 10 个；Delete 删除选中的照片。",
     "Drag a marker to move it. Selected: arrow keys move it 1 map pixel, Shift+arrows 10; Delete removes the selected photo.",
+);
+const SCROLLS: Words = Words(
+    "地图比这一栏大：滚动可看到其余部分（点边上的箭头也可以），Tab 键也会逐个到达每个标记。",
+    "The map is larger than this column: scroll it to see the rest (or click an arrow at its edge); Tab reaches every marker too.",
 );
 const OUTLINE_POINT: Words = Words("轮廓点", "Outline point");
 const SITE: Words = Words("地点", "Site");
@@ -49,6 +62,9 @@ pub fn MapEditor() -> impl IntoView {
     let studio = expect_context::<Studio>();
     let ui = studio.lang;
     let layer = NodeRef::<Div>::new();
+    let frame = NodeRef::<Div>::new();
+    let (hidden, measure_sides) = hidden_sides_of(frame, layer);
+    let scrolls = move || hidden.get().contains(&true);
     let draft = studio.draft;
     let photos = Memo::new(move |_| draft.with(|d| d.photos.len()));
     let sites = Memo::new(move |_| draft.with(|d| d.sites.len()));
@@ -173,27 +189,137 @@ pub fn MapEditor() -> impl IntoView {
     };
     view! {
         <section class="studio-map" id="studio-map" tabindex="-1" aria-label=move || MAP.get(ui.get())>
-            <div class="studio-map-frame">
-                <div class="studio-map-layer" node_ref=layer class:is-placing=move || placing.0.get()
-                    style=("--map-w", move || size.get().0.to_string())
-                    style=("--map-h", move || size.get().1.to_string())
-                    style=("--map-narrowest", move || format!("{}px", narrowest.get()))
-                    on:click=place_here>
-                    <img class="studio-map-image" src=move || src.get() alt="" draggable="false" />
-                    <svg class="studio-outlines" viewBox="0 0 1000 1000" preserveAspectRatio="none" aria-hidden="true">
-                        {move || (0..sites.get()).map(outline).collect_view()}
-                    </svg>
-                    {move || (0..sites.get()).map(site_marker).collect_view()}
-                    {move || (0..photos.get()).map(hotspot).collect_view()}
-                    {corners}
-                    <Show when=move || placing.0.get()><Crosshair /></Show>
+            <div class="studio-map-view">
+                <div class="studio-map-frame" node_ref=frame on:scroll=move |_| measure_sides()>
+                    <div class="studio-map-layer" node_ref=layer class:is-placing=move || placing.0.get()
+                        style=("--map-w", move || size.get().0.to_string())
+                        style=("--map-h", move || size.get().1.to_string())
+                        style=("--map-narrowest", move || format!("{}px", narrowest.get()))
+                        on:click=place_here>
+                        <img class="studio-map-image" src=move || src.get() alt="" draggable="false" />
+                        <svg class="studio-outlines" viewBox="0 0 1000 1000" preserveAspectRatio="none" aria-hidden="true">
+                            {move || (0..sites.get()).map(outline).collect_view()}
+                        </svg>
+                        {move || (0..sites.get()).map(site_marker).collect_view()}
+                        {move || (0..photos.get()).map(hotspot).collect_view()}
+                        {corners}
+                        <Show when=move || placing.0.get()><Crosshair /></Show>
+                    </div>
                 </div>
+                {Side::ALL.map(|side| view! {
+                    <MoreMap frame side shown=Signal::derive(move || hidden.get()[side as usize]) />
+                })}
             </div>
+            <Show when=scrolls>
+                <p class="studio-map-scrolls">{move || SCROLLS.get(ui.get())}</p>
+            </Show>
             <Show when=move || placing.0.get()
                 fallback=move || view! { <p class="studio-map-help">{move || HELP.get(ui.get())}</p> }>
                 {placing_help(ui)}
             </Show>
         </section>
+    }
+}
+
+/// Which sides of the map `frame` hides (in `Side` order), measured again as it or the map
+/// `layer` in it changes size; and the measuring, for the frame's scroll events.
+fn hidden_sides_of(
+    frame: NodeRef<Div>,
+    layer: NodeRef<Div>,
+) -> (ReadSignal<[bool; 4]>, impl Fn() + Copy + 'static) {
+    let (hidden, set_hidden) = signal([false; 4]);
+    let measure = move || {
+        if let Some(frame) = frame.get_untracked() {
+            let ends = |scrolled: i32, full: i32, shown: i32| {
+                hidden_ends(f64::from(scrolled), f64::from(full), f64::from(shown))
+            };
+            let (left, right) = ends(
+                frame.scroll_left(),
+                frame.scroll_width(),
+                frame.client_width(),
+            );
+            let (top, bottom) = ends(
+                frame.scroll_top(),
+                frame.scroll_height(),
+                frame.client_height(),
+            );
+            let sides = [left, right, top, bottom];
+            if sides != hidden.get_untracked() {
+                set_hidden.set(sides);
+            }
+        }
+    };
+    let callback = Closure::<dyn Fn()>::new(measure);
+    let observer = ResizeObserver::new(callback.as_ref().unchecked_ref()).ok();
+    let watched = SendWrapper::new(Rc::new((observer, callback)));
+    Effect::new({
+        let watched = watched.clone();
+        move || {
+            if let ((Some(observer), _), Some(frame), Some(layer)) =
+                (&**watched, frame.get(), layer.get())
+            {
+                observer.observe(&frame);
+                observer.observe(&layer);
+            }
+        }
+    });
+    on_cleanup(move || {
+        if let (Some(observer), _) = &**watched {
+            observer.disconnect();
+        }
+    });
+    (hidden, measure)
+}
+
+/// A side of the map's frame.
+#[derive(Clone, Copy, PartialEq)]
+enum Side {
+    Left,
+    Right,
+    Top,
+    Bottom,
+}
+
+impl Side {
+    const ALL: [Side; 4] = [Side::Left, Side::Right, Side::Top, Side::Bottom];
+
+    fn class(self) -> &'static str {
+        match self {
+            Side::Left => "studio-map-more is-left",
+            Side::Right => "studio-map-more is-right",
+            Side::Top => "studio-map-more is-top",
+            Side::Bottom => "studio-map-more is-bottom",
+        }
+    }
+
+    /// How far a click on its arrow scrolls a frame `shown` pixels wide and tall.
+    fn step(self, (wide, tall): (f64, f64)) -> (f64, f64) {
+        match self {
+            Side::Left => (-wide * SCROLL_SHARE, 0.0),
+            Side::Right => (wide * SCROLL_SHARE, 0.0),
+            Side::Top => (0.0, -tall * SCROLL_SHARE),
+            Side::Bottom => (0.0, tall * SCROLL_SHARE),
+        }
+    }
+}
+
+/// The shade at a side of the map where more of it is out of sight, and an arrow that scrolls
+/// there (a mouse without a wheel that way). Seen only: keyboards reach the markers by Tab.
+#[component]
+fn MoreMap(frame: NodeRef<Div>, side: Side, shown: Signal<bool>) -> impl IntoView {
+    let scroll = move |_| {
+        if let Some(frame) = frame.get_untracked() {
+            let (x, y) = side.step((
+                f64::from(frame.client_width()),
+                f64::from(frame.client_height()),
+            ));
+            frame.scroll_by_with_x_and_y(x, y);
+        }
+    };
+    view! {
+        <div class=side.class() class:is-shown=shown aria-hidden="true">
+            <span on:click=scroll>"›"</span>
+        </div>
     }
 }
 

@@ -119,6 +119,13 @@ pub fn width_keeping_apart(
     width.ceil()
 }
 
+/// Whether a scrolling frame hides some of what it holds before and after what it shows, along
+/// one axis: how far it is scrolled, how long its content is and how long it is itself (CSS
+/// pixels), a pixel's rounding allowed.
+pub fn hidden_ends(scrolled: f64, full: f64, shown: f64) -> (bool, bool) {
+    (scrolled > 1.0, scrolled + shown < full - 1.0)
+}
+
 /// The lines `style/map.css` needs for a map picture of this size (the page draws the map
 /// from them before the app starts).
 pub fn map_css(width: f64, height: f64) -> String {
@@ -236,6 +243,15 @@ mod tests {
             width_keeping_apart(&[label, target(0.2, 0.45)], size, 4000.0),
             470.0
         );
+    }
+
+    #[test]
+    fn a_frame_hides_the_ends_it_has_not_scrolled_to() {
+        assert_eq!(hidden_ends(0.0, 900.0, 600.0), (false, true));
+        assert_eq!(hidden_ends(150.0, 900.0, 600.0), (true, true));
+        assert_eq!(hidden_ends(299.5, 900.0, 600.0), (true, false));
+        assert_eq!(hidden_ends(0.0, 600.0, 600.0), (false, false));
+        assert_eq!(hidden_ends(0.0, 600.5, 600.0), (false, false));
     }
 
     #[test]

@@ -95,6 +95,62 @@ for (const [width, height] of [[1024, 768], [1440, 900]]) {
   });
 }
 
+const scrollsLine = (page, [region, words] = ['Map editor', 'The map is larger than this column']) =>
+  page.getByRole('region', { name: region }).getByText(words);
+const shade = (page, side) => page.locator(`.studio-map-more.is-${side}`);
+
+test('a map larger than its column says so and shades the sides it hides; a marker reached by Tab is scrolled into view', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await openStudio(page);
+  await expect(scrollsLine(page)).toBeVisible();
+  await expect(shade(page, 'right')).toBeVisible();
+  await expect(shade(page, 'left')).toBeHidden();
+  // The map is taller than the frame too.
+  await expect(shade(page, 'bottom')).toBeVisible();
+  await expect(shade(page, 'top')).toBeHidden();
+  mkdirSync(shots, { recursive: true });
+  await page.screenshot({ path: join(shots, 'studio-scrolls-1024x768.png') });
+
+  // The hotspot furthest right is out of sight, past the frame's edge.
+  const far = pack.photos.reduce((best, p, i) => (p.hotspot.x > pack.photos[best].hotspot.x ? i : best), 0);
+  const farMarker = page.getByRole('button', { name: new RegExp(`^Hotspot ${far + 1}: `) });
+  await expect(farMarker).not.toBeInViewport();
+  // Tab from the map reaches it (sites' labels first, then hotspots), and it comes into view,
+  // clear of the shades.
+  await page.getByRole('link', { name: 'Skip to the map' }).focus();
+  await page.keyboard.press('Enter');
+  for (let i = 0; i <= pack.sites.length + far; i += 1) await page.keyboard.press('Tab');
+  await expect(farMarker).toBeFocused();
+  await expect(farMarker).toBeInViewport({ ratio: 1 });
+  const marker = await farMarker.boundingBox();
+  for (const side of ['left', 'right', 'top', 'bottom']) {
+    if (await shade(page, side).isVisible()) expect(overlap(marker, await shade(page, side).boundingBox()), side).toBe(false);
+  }
+  await expect(shade(page, 'left')).toBeVisible();
+
+  // At the far right the right shade goes; a click on the left one scrolls back.
+  await page.locator('.studio-map-frame').evaluate((frame) => { frame.scrollLeft = frame.scrollWidth; });
+  await expect(shade(page, 'right')).toBeHidden();
+  await expect(shade(page, 'left')).toBeVisible();
+  // Each click on the left arrow scrolls most of a column's width: a few reach the left edge.
+  await expect(async () => {
+    await shade(page, 'left').locator('span').click();
+    await expect(shade(page, 'left')).toBeHidden({ timeout: 500 });
+  }).toPass({ timeout: 10_000 });
+  await expect(shade(page, 'right')).toBeVisible();
+
+  await page.getByRole('button', { name: '中文' }).click();
+  await expect(scrollsLine(page, ['地图编辑', '地图比这一栏大'])).toBeVisible();
+});
+
+test('a map that fits its column has no scrolling cues', async ({ page }) => {
+  await page.setViewportSize({ width: 2560, height: 1440 });
+  await openStudio(page);
+  for (const i of pack.photos.keys()) await expect(page.getByRole('button', { name: new RegExp(`^Hotspot ${i + 1}: `) })).toBeInViewport({ ratio: 1 });
+  await expect(scrollsLine(page)).toHaveCount(0);
+  for (const side of ['left', 'right', 'top', 'bottom']) await expect(shade(page, side), side).toBeHidden();
+});
+
 test('a new photo goes where the map is clicked, in the site whose outline holds it, its texts to do', async ({ page }) => {
   await openStudio(page);
   const site = pack.sites[2];
