@@ -131,8 +131,8 @@ pub fn MapEditor() -> impl IntoView {
             draft.with(|d| d.sites.get(site).map_or(0, |s| s.outline.len())),
         ))
     });
-    // The map is drawn at least wide enough that no two hotspots or labels overlap (a narrow
-    // screen scrolls it instead).
+    // The map is drawn at least wide enough that no two targets overlap (a narrow screen
+    // scrolls it instead).
     let placing = expect_context::<PlacingPhoto>();
     let narrowest = Memo::new(move |_| {
         let lang = ui.get();
@@ -157,8 +157,21 @@ pub fn MapEditor() -> impl IntoView {
                 half: target,
             });
             let markers: Vec<MarkerBox> = labels.chain(hotspots).collect();
+            // A site's outline points are shown while it is selected: apart from each other
+            // and the markers, not from another site's (two outlines may share a corner).
+            let outlines: Vec<Vec<MarkerBox>> = d
+                .sites
+                .iter()
+                .map(|s| {
+                    s.outline
+                        .iter()
+                        .map(|&at| MarkerBox { at, half: target })
+                        .collect()
+                })
+                .collect();
             width_keeping_apart(
                 &markers,
+                &outlines,
                 (d.map.image.width, d.map.image.height),
                 WIDEST_MAP_PX,
             )

@@ -86,10 +86,13 @@ pub struct MarkerBox {
     pub half: (f64, f64),
 }
 
-/// The narrowest the map may be drawn (CSS pixels) so that no two of `markers` overlap, for a
-/// map picture `map_width` × `map_height`; at most `widest` (markers on the same spot never part).
+/// The narrowest the map may be drawn (CSS pixels) so that no two markers seen together
+/// overlap, for a map picture `map_width` × `map_height`; at most `widest` (markers on the same
+/// spot never part). `always` are always on the map (hotspots, site labels); each of `groups`
+/// is seen with them, never with another group (the outline points of the selected site).
 pub fn width_keeping_apart(
-    markers: &[MarkerBox],
+    always: &[MarkerBox],
+    groups: &[Vec<MarkerBox>],
     (map_width, map_height): (f64, f64),
     widest: f64,
 ) -> f64 {
@@ -98,22 +101,32 @@ pub fn width_keeping_apart(
     } else {
         1.0
     };
+    let apart = |a: &MarkerBox, b: &MarkerBox| {
+        let (dx, dy) = ((a.at.x - b.at.x).abs(), (a.at.y - b.at.y).abs() * tall);
+        // Apart across or apart down: the smaller width that does either.
+        let across = if dx > 0.0 {
+            (a.half.0 + b.half.0) / dx
+        } else {
+            f64::INFINITY
+        };
+        let down = if dy > 0.0 {
+            (a.half.1 + b.half.1) / dy
+        } else {
+            f64::INFINITY
+        };
+        across.min(down).min(widest)
+    };
     let mut width: f64 = 0.0;
-    for (i, a) in markers.iter().enumerate() {
-        for b in &markers[i + 1..] {
-            let (dx, dy) = ((a.at.x - b.at.x).abs(), (a.at.y - b.at.y).abs() * tall);
-            // Apart across or apart down: the smaller width that does either.
-            let across = if dx > 0.0 {
-                (a.half.0 + b.half.0) / dx
-            } else {
-                f64::INFINITY
-            };
-            let down = if dy > 0.0 {
-                (a.half.1 + b.half.1) / dy
-            } else {
-                f64::INFINITY
-            };
-            width = width.max(across.min(down).min(widest));
+    for (i, a) in always.iter().enumerate() {
+        for b in &always[i + 1..] {
+            width = width.max(apart(a, b));
+        }
+    }
+    for group in groups {
+        for (i, a) in group.iter().enumerate() {
+            for b in group[i + 1..].iter().chain(always) {
+                width = width.max(apart(a, b));
+            }
         }
     }
     width.ceil()
@@ -217,31 +230,67 @@ mod tests {
         let size = (1600.0, 1000.0);
         // 0.08 of the width apart across: 44 px apart at 550 px.
         assert_eq!(
-            width_keeping_apart(&[target(0.2, 0.45), target(0.28, 0.45)], size, 4000.0),
+            width_keeping_apart(&[target(0.2, 0.45), target(0.28, 0.45)], &[], size, 4000.0),
             550.0
         );
         // 0.11 apart down on a map 0.625 as tall as wide: 640 px.
         assert_eq!(
-            width_keeping_apart(&[target(0.2, 0.45), target(0.2, 0.56)], size, 4000.0),
+            width_keeping_apart(&[target(0.2, 0.45), target(0.2, 0.56)], &[], size, 4000.0),
             640.0
         );
         // Apart either way is enough: the easier one counts.
         assert_eq!(
-            width_keeping_apart(&[target(0.2, 0.45), target(0.28, 0.9)], size, 4000.0),
+            width_keeping_apart(&[target(0.2, 0.45), target(0.28, 0.9)], &[], size, 4000.0),
             157.0
         );
         assert_eq!(
-            width_keeping_apart(&[target(0.5, 0.5), target(0.5, 0.5)], size, 4000.0),
+            width_keeping_apart(&[target(0.5, 0.5), target(0.5, 0.5)], &[], size, 4000.0),
             4000.0
         );
-        assert_eq!(width_keeping_apart(&[target(0.5, 0.5)], size, 4000.0), 0.0);
+        assert_eq!(
+            width_keeping_apart(&[target(0.5, 0.5)], &[], size, 4000.0),
+            0.0
+        );
         let label = MarkerBox {
             at: Point { x: 0.28, y: 0.3 },
             half: (60.0, 22.0),
         };
         assert_eq!(
-            width_keeping_apart(&[label, target(0.2, 0.45)], size, 4000.0),
+            width_keeping_apart(&[label, target(0.2, 0.45)], &[], size, 4000.0),
             470.0
+        );
+    }
+
+    #[test]
+    fn outline_points_keep_apart_from_each_other_and_the_markers_not_other_sites_points() {
+        let target = |x, y| MarkerBox {
+            at: Point { x, y },
+            half: (22.0, 22.0),
+        };
+        let size = (1600.0, 1000.0);
+        let hotspots = [target(0.2, 0.45), target(0.5, 0.9)];
+        assert_eq!(width_keeping_apart(&hotspots, &[], size, 4000.0), 147.0);
+        // Two points of one outline 0.04 apart across: 1,100 px.
+        let close = vec![target(0.6, 0.1), target(0.64, 0.1)];
+        assert_eq!(
+            width_keeping_apart(&hotspots, std::slice::from_ref(&close), size, 4000.0),
+            1100.0
+        );
+        // A point 0.0625 across from a hotspot: 704 px.
+        let by_a_hotspot = vec![target(0.5625, 0.9), target(0.9, 0.1)];
+        assert_eq!(
+            width_keeping_apart(&hotspots, std::slice::from_ref(&by_a_hotspot), size, 4000.0),
+            704.0
+        );
+        // Two sites' outlines share a corner: never seen together, so no matter.
+        let shared = vec![target(0.64, 0.1), target(0.9, 0.6)];
+        assert_eq!(
+            width_keeping_apart(&hotspots, &[by_a_hotspot, shared], size, 4000.0),
+            704.0
+        );
+        assert_eq!(
+            width_keeping_apart(&hotspots, &[close, vec![target(0.64, 0.1)]], size, 4000.0),
+            1100.0
         );
     }
 

@@ -82,13 +82,20 @@ for (const [width, height] of [[1024, 768], [1440, 900]]) {
     for (const [i, a] of boxes.entries()) {
       for (const b of boxes.slice(i + 1)) expect(overlap(a.box, b.box), `${a.name} / ${b.name}`).toBe(false);
     }
-    // A site's outline points too, once it is selected.
-    await contents(page).getByRole('button', { name: pack.sites[0].name.en }).click();
-    const corners = page.getByRole('button', { name: /^Outline point / });
-    await expect(corners).toHaveCount(pack.sites[0].outline.length);
-    for (const corner of await corners.all()) {
-      const box = await corner.boundingBox();
-      expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
+    // Each site's outline points too, once it is selected: 44 px, clear of each other and of
+    // every hotspot and label.
+    for (const site of pack.sites) {
+      await contents(page).getByRole('button', { name: site.name.en }).click();
+      const corners = page.getByRole('button', { name: /^Outline point / });
+      await expect(corners).toHaveCount(site.outline.length);
+      const seen = [...boxes];
+      for (const corner of await corners.all()) {
+        const box = await corner.boundingBox();
+        const name = `${site.name.en} ${await corner.getAttribute('aria-label')}`;
+        expect(Math.min(box.width, box.height), name).toBeGreaterThanOrEqual(44);
+        for (const other of seen) expect(overlap(box, other.box), `${name} / ${other.name}`).toBe(false);
+        seen.push({ name, box });
+      }
     }
     mkdirSync(shots, { recursive: true });
     await page.screenshot({ path: join(shots, `studio-${width}x${height}.png`) });
