@@ -40,10 +40,15 @@ fn problems_in_words(lang: Lang, (problems, to_do): (usize, usize)) -> String {
     }
 }
 
+/// A photo's thumbnail in the list, in CSS pixels (3:2, as the exhibit's cards); its file is
+/// the published size for twice that width (a sharp screen), or the picture brought in.
+const THUMB_PX: (u32, u32) = (36, 24);
+
 fn item(
     studio: Studio,
     target: Selection,
     label: impl Fn() -> String + Send + Sync + 'static,
+    thumb: Option<Signal<Option<String>>>,
 ) -> impl IntoView {
     let chosen = move || match studio.selection.get() {
         Selection::OutlinePoint(site, _) => target == Selection::Site(site),
@@ -74,10 +79,20 @@ fn item(
         })
     };
     let flagged = move || count().0 > 0;
+    // Its box is there before its picture, so the list does not move when the picture comes.
+    let thumb = thumb.map(|address| {
+        view! {
+            <span class="item-thumb">
+                {move || address.get().map(|src| view! {
+                    <img src=src alt="" width=THUMB_PX.0 height=THUMB_PX.1 />
+                })}
+            </span>
+        }
+    });
     view! {
         <li>
             <button type="button" class="item" class:has-problem=flagged aria-current=move || chosen().then_some("true")
-                on:click=move |_| studio.selection.set(target)>{label}{mark}</button>
+                on:click=move |_| studio.selection.set(target)>{thumb}{label}{mark}</button>
         </li>
     }
 }
@@ -122,6 +137,16 @@ pub fn ItemList() -> impl IntoView {
             })
         }
     };
+    let thumb = move |i: usize| {
+        Signal::derive(move || {
+            let src = draft.with(|d| {
+                d.photos
+                    .get(i)
+                    .map(|p| p.image.sources(f64::from(THUMB_PX.0 * 2)).src)
+            })?;
+            studio.picture_address(&src)
+        })
+    };
     let placing = expect_context::<PlacingPhoto>();
     let add = move |_| placing.0.update(|p| *p = !*p);
     let add_a_site = move |_| {
@@ -131,15 +156,15 @@ pub fn ItemList() -> impl IntoView {
     view! {
         <nav class="item-list" aria-label=move || CONTENTS.get(ui.get())>
             <ul>
-                {item(studio, Selection::Exhibit, move || EXHIBIT.get(ui.get()).to_string())}
-                {item(studio, Selection::Map, move || MAP.get(ui.get()).to_string())}
-                {item(studio, Selection::Settings, move || SETTINGS.get(ui.get()).to_string())}
+                {item(studio, Selection::Exhibit, move || EXHIBIT.get(ui.get()).to_string(), None)}
+                {item(studio, Selection::Map, move || MAP.get(ui.get()).to_string(), None)}
+                {item(studio, Selection::Settings, move || SETTINGS.get(ui.get()).to_string(), None)}
             </ul>
             <h2>{move || SITES.get(ui.get())}</h2>
-            <ul>{move || (0..sites.get()).map(|i| item(studio, Selection::Site(i), site_name(i))).collect_view()}</ul>
+            <ul>{move || (0..sites.get()).map(|i| item(studio, Selection::Site(i), site_name(i), None)).collect_view()}</ul>
             <button type="button" class="add" on:click=add_a_site>{move || ADD_SITE.get(ui.get())}</button>
             <h2>{move || PHOTOS.get(ui.get())}</h2>
-            <ol>{move || visiting.get().into_iter().map(|i| item(studio, Selection::Photo(i), photo_name(i))).collect_view()}</ol>
+            <ol>{move || visiting.get().into_iter().map(|i| item(studio, Selection::Photo(i), photo_name(i), Some(thumb(i)))).collect_view()}</ol>
             <button type="button" class="add" aria-pressed=move || placing.0.get().to_string() aria-describedby=move || placing.0.get().then_some("placing-help")
                 on:click=add>{move || ADD_PHOTO.get(ui.get())}</button>
         </nav>

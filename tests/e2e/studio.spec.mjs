@@ -313,6 +313,31 @@ test('a picked picture is shown in its form at once, upright, with its size afte
   await expectNoAxeViolations(page);
 });
 
+const listItem = (page, i) => page.getByRole('navigation', { name: 'Contents' }).getByRole('button', { name: new RegExp(`^${pack.photos[i].title.en}`) });
+
+test("each photo's picture is a small thumbnail in the list; a picked one is there at once", async ({ page }) => {
+  await openStudio(page);
+  // The published ones, in a box of their own beside the title (decorative: the title names it).
+  for (const i of [0, 1]) {
+    const thumb = listItem(page, i).locator('img');
+    await expect(thumb).toBeVisible();
+    await expect(thumb).toHaveAttribute('alt', '');
+    expect(await drawnPixels(thumb)).toBeGreaterThan(0);
+    const box = await thumb.boundingBox();
+    expect(box.height).toBeLessThanOrEqual(24);
+  }
+  const before = await listItem(page, 1).boundingBox();
+  await hotspot(page, 0).click();
+  await pick(page, pictureButton(page), photograph('upright.jpg'));
+  const shown = page.getByRole('img', { name: pack.photos[0].alt.en });
+  await expect(shown).toBeVisible();
+  const thumb = listItem(page, 0).locator('img');
+  await expect(thumb).toHaveAttribute('src', await shown.getAttribute('src'));
+  expect(await drawnPixels(thumb)).toBeGreaterThan(0);
+  // The list keeps its place.
+  expect(await listItem(page, 1).boundingBox()).toEqual(before);
+});
+
 test('a picked picture sets its path and pixel size; a new map reports the CSS it needs', async ({ page }) => {
   allowConsoleErrors(page, /404/);
   await openStudio(page);
