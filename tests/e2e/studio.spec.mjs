@@ -338,6 +338,24 @@ test("each photo's picture is a small thumbnail in the list; a picked one is the
   expect(await listItem(page, 1).boundingBox()).toEqual(before);
 });
 
+for (const scheme of ['dark', 'light']) {
+  test(`no accessibility violations in the ${scheme} colour scheme, in both languages, with a site's outline and the map's scrolling cues shown`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await openStudio(page);
+    await page.getByRole('navigation', { name: 'Contents' }).getByRole('button', { name: pack.sites[0].name.en }).click();
+    await expect(page.getByRole('button', { name: /^Outline point 1/ })).toBeVisible();
+    await expect(page.getByText('The map is larger than this column')).toBeVisible();
+    await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+    await expectNoAxeViolations(page);
+    await hotspot(page, 0).click();
+    await page.getByRole('button', { name: '中文' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('策展工作室');
+    await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+    await expectNoAxeViolations(page);
+  });
+}
+
 test('a picked picture sets its path and pixel size; a new map reports the CSS it needs', async ({ page }) => {
   allowConsoleErrors(page, /404/);
   await openStudio(page);
