@@ -17,9 +17,14 @@
 // styles and messages written in integer arithmetic (src/decimals.rs: no float printing in the
 // wasm) took 7.3 KB off: 182.7 KB (187,082 B), so 184 KB (clippy-driver's build, which the test
 // command measures, and function layout move the brotli size by a few hundred bytes).
+// The curators' studio (dist/studio/, its own page) is held to its own download: its wasm and
+// scripts, brotli: 234.3 KB (239,905 B) with the map's scrolling cues and the list's thumbnails
+// (issue #26), rounded up to 236 KB and 4 KB to grow in: 240 KB.
 // When it shrinks, lower the figure to match. One budget is reported, not enforced, until it is
 // met: Lighthouse mobile performance >= 98 (single runs on a 2-core machine vary widely).
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { serve } from './lib/serve.mjs';
 import { lighthouseRuns, sizes } from './lib/release.mjs';
 
@@ -34,6 +39,14 @@ try {
   server.stop();
 }
 const { bytes, mobile } = measured;
+// The studio's wasm and its scripts (not its service worker), each kind compressed apart, as
+// lib/release.mjs measures the exhibit's.
+const studioDir = join(dist, 'studio');
+const brotli = (names) =>
+  brotliCompressSync(Buffer.concat(names.map((f) => readFileSync(join(studioDir, f)))), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const studioFiles = readdirSync(studioDir);
+const studioBrotli = brotli(studioFiles.filter((f) => f.endsWith('.wasm'))) + brotli(studioFiles.filter((f) => f.endsWith('.js') && f !== 'sw.js'));
+const STUDIO_KB = 240;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const budgets = [
   { what: 'Lighthouse mobile accessibility', value: mobile.accessibility, ok: mobile.accessibility === 100, limit: '100', enforced: true },
@@ -41,6 +54,7 @@ const budgets = [
   { what: 'Lighthouse mobile SEO', value: mobile.seo, ok: mobile.seo === 100, limit: '100', enforced: true },
   { what: 'Cumulative layout shift (mobile)', value: mobile.cls.toFixed(3), ok: mobile.cls <= 0.01, limit: '<= 0.01', enforced: true },
   { what: 'first download: wasm + JS, brotli', value: kb(bytes.wasm.brotli + bytes.js.brotli), ok: bytes.wasm.brotli + bytes.js.brotli <= 184 * 1024, limit: '<= 184 KB', enforced: true },
+  { what: 'studio download: wasm + JS, brotli', value: kb(studioBrotli), ok: studioBrotli <= STUDIO_KB * 1024, limit: `<= ${STUDIO_KB} KB`, enforced: true },
   { what: 'Lighthouse mobile performance', value: mobile.performance, ok: mobile.performance >= 98, limit: '>= 98', enforced: false },
 ];
 const width = Math.max(...budgets.map((b) => b.what.length));
