@@ -221,12 +221,16 @@ mod tests {
         assert!(!inside(&square[..2], Point { x: 0.4, y: 0.2 }));
     }
 
-    #[test]
-    fn the_map_grows_until_markers_no_longer_overlap() {
-        let target = |x, y| MarkerBox {
+    /// A 44 px target at (x, y) on a map 1,600 × 1,000 pixels.
+    fn target(x: f64, y: f64) -> MarkerBox {
+        MarkerBox {
             at: Point { x, y },
             half: (22.0, 22.0),
-        };
+        }
+    }
+
+    #[test]
+    fn the_map_grows_until_markers_no_longer_overlap() {
         let size = (1600.0, 1000.0);
         // 0.08 of the width apart across: 44 px apart at 550 px.
         assert_eq!(
@@ -263,10 +267,6 @@ mod tests {
 
     #[test]
     fn outline_points_keep_apart_from_each_other_and_the_markers_not_other_sites_points() {
-        let target = |x, y| MarkerBox {
-            at: Point { x, y },
-            half: (22.0, 22.0),
-        };
         let size = (1600.0, 1000.0);
         let hotspots = [target(0.2, 0.45), target(0.5, 0.9)];
         assert_eq!(width_keeping_apart(&hotspots, &[], size, 4000.0), 147.0);
