@@ -14,6 +14,12 @@ pub fn Modal(
     on_close: Callback<()>,
     /// The id of the control to focus when the dialog goes away.
     return_focus: Signal<Option<String>>,
+    /// The control that has the focus once the dialog is open, instead of the first one the
+    /// browser's `showModal` picks. Moved in the same task, so the opening frame draws the
+    /// focus once (not `autofocus`: Chrome refuses that in a frame of another origin, with an
+    /// error, and the exhibit can be embedded).
+    #[prop(optional)]
+    first_focus: Option<NodeRef<html::Button>>,
     children: Children,
 ) -> impl IntoView {
     let dialog = NodeRef::<html::Dialog>::new();
@@ -21,6 +27,9 @@ pub fn Modal(
         if let Some(dialog) = dialog.get() {
             if !dialog.open() {
                 let _ = dialog.show_modal();
+                if let Some(button) = first_focus.and_then(|f| f.get_untracked()) {
+                    let _ = button.focus();
+                }
             }
         }
     });

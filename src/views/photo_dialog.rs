@@ -109,19 +109,10 @@ pub fn PhotoDialog(photo: Memo<Option<Photo>>) -> impl IntoView {
         exhibition.visit.mode == Mode::Kiosk && !pack.settings.public_base_url.is_empty();
 
     // The view opens with the focus on Previous, not on the zoom control that comes before it
-    // in the page (inside the picture, where the arrow keys pan). Not `autofocus`: Chrome
-    // refuses that in a frame of another origin, with an error, and the exhibit can be embedded.
+    // in the page (inside the picture, where the arrow keys pan).
     let first_focus = NodeRef::<leptos::html::Button>::new();
-    Effect::new(move || {
-        if let Some(button) = first_focus.get() {
-            // After the dialog's own opening, which focuses its first control.
-            request_animation_frame(move || {
-                let _ = button.focus();
-            });
-        }
-    });
     view! {
-        <Modal labelled_by="photo-title" class="photo-view" on_close
+        <Modal labelled_by="photo-title" class="photo-view" on_close first_focus
             return_focus=Signal::derive(move || opener.get_value())>
             <div class="photo-layout">
                 <figure class="photo-figure" on:load:capture=on_picture_load>
