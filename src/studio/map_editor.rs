@@ -350,6 +350,13 @@ fn Marker(
     let at = Memo::new(move |_| draft.with(|d| point(d, target)).unwrap_or_default());
     let drag = StoredValue::new(None::<Drag>);
     let selected = move || studio.selection.get() == target;
+    // Chosen elsewhere (the item list, a reload) on a map that scrolls: brought into sight.
+    let button = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move || {
+        if let (true, Some(button)) = (selected(), button.get()) {
+            bring_into_sight(&button);
+        }
+    });
     let down = move |event: PointerEvent| {
         if event.button() != 0 {
             return;
@@ -407,7 +414,7 @@ fn Marker(
         });
     };
     view! {
-        <button type="button" class=format!("studio-marker {class}") class:is-selected=selected
+        <button node_ref=button type="button" class=format!("studio-marker {class}") class:is-selected=selected
             aria-pressed=move || selected().to_string()
             aria-label=move || { let p = at.get(); format!("{} (x {}, y {})", label.get(), p.x, p.y) }
             style:left=move || format!("{}%", at.get().x * 100.0)
@@ -418,3 +425,33 @@ fn Marker(
         </button>
     }
 }
+
+/// Scrolls the map's frame (only it, not the page) so a marker out of its sight, or under the
+/// shades at its edges, is in the middle of what the frame shows.
+fn bring_into_sight(marker: &web_sys::HtmlElement) {
+    let Some(frame) = marker.closest(".studio-map-frame").ok().flatten() else {
+        return;
+    };
+    let (seen, at) = (
+        frame.get_bounding_client_rect(),
+        marker.get_bounding_client_rect(),
+    );
+    let offset = |start: f64, size: f64, seen_start: f64, seen_size: f64| {
+        let centre = start + size / 2.0;
+        let clear = SHADE_PX.min(seen_size / 4.0);
+        if centre < seen_start + clear || centre > seen_start + seen_size - clear {
+            centre - (seen_start + seen_size / 2.0)
+        } else {
+            0.0
+        }
+    };
+    let x = offset(at.left(), at.width(), seen.left(), seen.width());
+    let y = offset(at.top(), at.height(), seen.top(), seen.height());
+    if x != 0.0 || y != 0.0 {
+        frame.scroll_by_with_x_and_y(x, y);
+    }
+}
+
+/// How far in from the frame's edges a marker counts as in sight: the shades' width
+/// (`--map-shade`, 3.5rem, in style/studio.css).
+const SHADE_PX: f64 = 56.0;

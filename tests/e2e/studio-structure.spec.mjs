@@ -150,6 +150,27 @@ test('a map larger than its column says so and shades the sides it hides; a mark
   await expect(scrollsLine(page, ['地图编辑', '地图比这一栏大'])).toBeVisible();
 });
 
+test('a photo chosen in the list, on a map larger than its column, has its hotspot brought into sight', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await openStudio(page);
+  const far = pack.photos.reduce((best, p, i) => (p.hotspot.x > pack.photos[best].hotspot.x ? i : best), 0);
+  const farMarker = page.getByRole('button', { name: new RegExp(`^Hotspot ${far + 1}: `) });
+  await expect(farMarker).not.toBeInViewport();
+  await contents(page).getByRole('button', { name: pack.photos[far].title.en }).click();
+  await expect(farMarker).toHaveAttribute('aria-pressed', 'true');
+  await expect(farMarker).toBeInViewport({ ratio: 1 });
+  const marker = await farMarker.boundingBox();
+  for (const side of ['left', 'right', 'top', 'bottom']) {
+    if (await shade(page, side).isVisible()) expect(overlap(marker, await shade(page, side).boundingBox()), side).toBe(false);
+  }
+  // The page itself did not move: only the map's frame scrolled.
+  expect(await page.evaluate(() => [scrollX, scrollY])).toEqual([0, 0]);
+  // And after a reload, the kept selection is in sight again.
+  await page.reload();
+  await expect(farMarker).toHaveAttribute('aria-pressed', 'true');
+  await expect(farMarker).toBeInViewport({ ratio: 1 });
+});
+
 test('a map that fits its column has no scrolling cues', async ({ page }) => {
   await page.setViewportSize({ width: 2560, height: 1440 });
   await openStudio(page);
