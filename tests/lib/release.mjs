@@ -10,15 +10,23 @@ import { chromiumArgs, chromiumPath } from './serve.mjs';
 export function sizes(dist) {
   const files = readdirSync(dist).filter((f) => statSync(join(dist, f)).isFile());
   const kinds = {
-    wasm: files.filter((f) => f.endsWith('.wasm')),
-    js: files.filter((f) => f.endsWith('.js') && f !== 'sw.js'),
     css: files.filter((f) => f.endsWith('.css')),
     html: ['index.html'],
     pack: ['exhibit.json'],
   };
-  const result = {};
+  const result = scriptSizes(dist);
   for (const [kind, names] of Object.entries(kinds)) result[kind] = measure(dist, names);
   return result;
+}
+
+/// Raw, gzip and brotli bytes of the wasm and the JS (not the service worker) of the page in
+/// `folder`: the exhibit's (dist/) or the studio's (dist/studio/).
+export function scriptSizes(folder) {
+  const files = readdirSync(folder).filter((f) => statSync(join(folder, f)).isFile());
+  return {
+    wasm: measure(folder, files.filter((f) => f.endsWith('.wasm'))),
+    js: measure(folder, files.filter((f) => f.endsWith('.js') && f !== 'sw.js')),
+  };
 }
 
 function measure(dist, names) {
