@@ -13,7 +13,7 @@ use web_sys::{KeyboardEvent, PointerEvent, ResizeObserver};
 
 use super::draft_edits::{move_point, point};
 use super::map_maths::{
-    dragged, hidden_ends, nudged, width_keeping_apart, MarkerBox, STUDIO_MAP_WIDTH,
+    dragged, hidden_ends, nudged, scroll_to_sight, width_keeping_apart, MarkerBox, STUDIO_MAP_WIDTH,
 };
 use super::photo_placer::{place_photo, placing_help, point_under, Crosshair, PlacingPhoto};
 use super::selection::Selection;
@@ -436,17 +436,8 @@ fn bring_into_sight(marker: &web_sys::HtmlElement) {
         frame.get_bounding_client_rect(),
         marker.get_bounding_client_rect(),
     );
-    let offset = |start: f64, size: f64, seen_start: f64, seen_size: f64| {
-        let centre = start + size / 2.0;
-        let clear = SHADE_PX.min(seen_size / 4.0);
-        if centre < seen_start + clear || centre > seen_start + seen_size - clear {
-            centre - (seen_start + seen_size / 2.0)
-        } else {
-            0.0
-        }
-    };
-    let x = offset(at.left(), at.width(), seen.left(), seen.width());
-    let y = offset(at.top(), at.height(), seen.top(), seen.height());
+    let x = scroll_to_sight(at.left(), at.width(), seen.left(), seen.width(), SHADE_PX);
+    let y = scroll_to_sight(at.top(), at.height(), seen.top(), seen.height(), SHADE_PX);
     if x != 0.0 || y != 0.0 {
         frame.scroll_by_with_x_and_y(x, y);
     }

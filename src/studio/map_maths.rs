@@ -139,6 +139,20 @@ pub fn hidden_ends(scrolled: f64, full: f64, shown: f64) -> (bool, bool) {
     (scrolled > 1.0, scrolled + shown < full - 1.0)
 }
 
+/// How far to scroll a frame along one axis so that a marker there is in sight: none while
+/// its centre is at least `clear` (at most a quarter of the frame) inside the part shown;
+/// otherwise as far as puts it in the middle. The marker starts at `start` and is `size` long,
+/// the part shown starts at `seen_start` and is `seen_size` long (CSS pixels, in the page).
+pub fn scroll_to_sight(start: f64, size: f64, seen_start: f64, seen_size: f64, clear: f64) -> f64 {
+    let centre = start + size / 2.0;
+    let clear = clear.min(seen_size / 4.0);
+    if centre < seen_start + clear || centre > seen_start + seen_size - clear {
+        centre - (seen_start + seen_size / 2.0)
+    } else {
+        0.0
+    }
+}
+
 /// The lines `style/map.css` needs for a map picture of this size (the page draws the map
 /// from them before the app starts).
 pub fn map_css(width: f64, height: f64) -> String {
@@ -301,6 +315,22 @@ mod tests {
         assert_eq!(hidden_ends(299.5, 900.0, 600.0), (true, false));
         assert_eq!(hidden_ends(0.0, 600.0, 600.0), (false, false));
         assert_eq!(hidden_ends(0.0, 600.5, 600.0), (false, false));
+    }
+
+    #[test]
+    fn a_marker_out_of_sight_or_under_a_shade_is_scrolled_to_the_middle() {
+        // A 600 px frame at 100, shades 56 px: a 44 px marker in the clear stays.
+        assert_eq!(scroll_to_sight(300.0, 44.0, 100.0, 600.0, 56.0), 0.0);
+        assert_eq!(scroll_to_sight(134.0, 44.0, 100.0, 600.0, 56.0), 0.0);
+        // Its centre under the right shade, or past the frame: to the middle (400).
+        assert_eq!(scroll_to_sight(630.0, 44.0, 100.0, 600.0, 56.0), 252.0);
+        assert_eq!(scroll_to_sight(600.0, 44.0, 100.0, 600.0, 56.0), 0.0);
+        assert_eq!(scroll_to_sight(1500.0, 44.0, 100.0, 600.0, 56.0), 1122.0);
+        // Before the frame: back.
+        assert_eq!(scroll_to_sight(-400.0, 44.0, 100.0, 600.0, 56.0), -778.0);
+        // A frame too small for its shades: a quarter of it counts as clear.
+        assert_eq!(scroll_to_sight(130.0, 44.0, 100.0, 160.0, 56.0), 0.0);
+        assert_eq!(scroll_to_sight(80.0, 44.0, 100.0, 160.0, 56.0), -78.0);
     }
 
     #[test]
