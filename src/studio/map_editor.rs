@@ -351,10 +351,14 @@ fn Marker(
     let drag = StoredValue::new(None::<Drag>);
     let selected = move || studio.selection.get() == target;
     // Chosen elsewhere (the item list, a reload) on a map that scrolls: brought into sight.
+    // Not one pressed on the map: it is in sight, and it must not move under the pointer (one
+    // under a shade would jump to the middle as the drag begins).
     let button = NodeRef::<leptos::html::Button>::new();
     Effect::new(move || {
         if let (true, Some(button)) = (selected(), button.get()) {
-            bring_into_sight(&button);
+            if drag.with_value(Option::is_none) {
+                bring_into_sight(&button);
+            }
         }
     });
     let down = move |event: PointerEvent| {

@@ -171,6 +171,39 @@ test('a photo chosen in the list, on a map larger than its column, has its hotsp
   await expect(farMarker).toBeInViewport({ ratio: 1 });
 });
 
+test('a marker pressed under a shade stays under the pointer: the map does not scroll as a drag begins', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await openStudio(page);
+  const far = pack.photos.reduce((best, p, i) => (p.hotspot.x > pack.photos[best].hotspot.x ? i : best), 0);
+  const name = `Hotspot ${far + 1}: `;
+  const marker = page.getByRole('button', { name: new RegExp(`^${name}`) });
+  // The frame scrolled so that the marker's centre is under the right shade.
+  await page.locator('.studio-map-frame').evaluate((frame, name) => {
+    const m = [...frame.querySelectorAll('button')].find((b) => b.getAttribute('aria-label').startsWith(name));
+    const [f, r] = [frame.getBoundingClientRect(), m.getBoundingClientRect()];
+    frame.scrollLeft += r.left + r.width / 2 - (f.right - 30);
+  }, name);
+  await expect(shade(page, 'right')).toBeVisible();
+  const box = await marker.boundingBox();
+  const shadeBox = await shade(page, 'right').boundingBox();
+  expect(box.x + box.width / 2).toBeGreaterThan(shadeBox.x);
+  const scrolled = () => page.locator('.studio-map-frame').evaluate((f) => [f.scrollLeft, f.scrollTop]);
+  const before = await scrolled();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await expect(marker).toHaveAttribute('aria-pressed', 'true');
+  await page.waitForTimeout(300);
+  expect(await scrolled()).toEqual(before);
+  await page.mouse.up();
+  // Chosen from the list instead, the same marker is brought clear of the shade.
+  await contents(page).getByRole('button', { name: 'Settings', exact: true }).click();
+  await page.locator('.studio-map-frame').evaluate((frame, before) => { frame.scrollLeft = before[0]; }, before);
+  await contents(page).getByRole('button', { name: pack.photos[far].title.en }).click();
+  await expect(marker).toHaveAttribute('aria-pressed', 'true');
+  const after = await marker.boundingBox();
+  expect(overlap(after, await shade(page, 'right').boundingBox())).toBe(false);
+});
+
 test('a map that fits its column has no scrolling cues', async ({ page }) => {
   await page.setViewportSize({ width: 2560, height: 1440 });
   await openStudio(page);
