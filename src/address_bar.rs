@@ -19,16 +19,7 @@ pub fn keep_in_step(exhibition: &Exhibition) {
         write_route.set(Link::parse(&page::address::query()).route);
     });
     let exhibition = *exhibition;
-    let write = move || {
-        let (lang, current) = (visit.lang.get_untracked(), route.get_untracked());
-        let link = Link {
-            route: current.clone(),
-            lang: Some(lang),
-            mode: Some(visit.mode),
-        };
-        page::address::set_query(&link.to_query(), exhibition.take_push());
-        page::document::set_title(&document_title(&exhibition.pack(), &current, lang));
-    };
+    let write = move || write_now(&exhibition);
     Effect::new(move || {
         visit.lang.track();
         route.track();
@@ -36,4 +27,19 @@ pub fn keep_in_step(exhibition: &Exhibition) {
         // written once, the first write pushing the entry an `open` asked for.)
         request_animation_frame(move || set_timeout(write, std::time::Duration::ZERO));
     });
+}
+
+/// Writes the address and the title for the exhibit as it is now, without waiting for the
+/// next paint: for a page about to reload (the kiosk's update at a reset), which must come
+/// back to what is on screen, not to what was open a frame ago.
+pub fn write_now(exhibition: &Exhibition) {
+    let visit = exhibition.visit;
+    let (lang, current) = (visit.lang.get_untracked(), exhibition.route.get_untracked());
+    let link = Link {
+        route: current.clone(),
+        lang: Some(lang),
+        mode: Some(visit.mode),
+    };
+    page::address::set_query(&link.to_query(), exhibition.take_push());
+    page::document::set_title(&document_title(&exhibition.pack(), &current, lang));
 }

@@ -42,7 +42,7 @@ pub fn KioskLayer() -> impl IntoView {
             kiosk.reset();
             restore_full_screen();
             if update_found.get_value() {
-                reload_onto_update();
+                reload_onto_update(&exhibition);
             }
         })
     };
@@ -68,7 +68,7 @@ pub fn KioskLayer() -> impl IntoView {
         Callback::new(move |_| {
             update_found.set_value(true);
             if idle.phase.get_untracked() == IdlePhase::Attract {
-                reload_onto_update();
+                reload_onto_update(&exhibition);
             }
         }),
     );
@@ -126,9 +126,11 @@ fn IdleCountdown(seconds: Signal<u32>, on_continue: Callback<()>) -> impl IntoVi
 }
 
 /// Reloads the page onto the new build or pack, to come back waiting for a visitor.
-fn reload_onto_update() {
+fn reload_onto_update(exhibition: &Exhibition) {
     page::storage::set_session_value(RELOADED_AT_RESET, "yes");
-    // A task later, once the reset's address (home, first language) is in place.
+    // The reset's address (home, first language) now, not after the next paint as the
+    // address bar writes it: the kiosk reloads onto it.
+    crate::address_bar::write_now(exhibition);
     set_timeout(
         || leptos::task::spawn_local(offline_copy::reload_onto_newest()),
         Duration::ZERO,
