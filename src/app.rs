@@ -79,6 +79,18 @@ fn ExhibitScreen(pack: Arc<Exhibit>) -> impl IntoView {
         })
     };
     let missing = move || matches!(route.get(), Route::Photo(_)) && photo.get().is_none();
+    // The photo view is built once, closed, when the page is first idle (or at once, for a
+    // photo opened sooner), and is then opened and closed, not built at every opening.
+    let idle = RwSignal::new(false);
+    crate::page::document::when_idle(
+        move || {
+            let _ = idle.try_set(true);
+        },
+        PHOTO_VIEW_WITHIN,
+    );
+    let photo_view_built = Memo::new(move |built: Option<&bool>| {
+        built == Some(&true) || idle.get() || photo.with(Option::is_some)
+    });
     let mode = visit.mode;
     match mode {
         Mode::Embed => crate::embed::report_to_host(&exhibition),
@@ -100,8 +112,8 @@ fn ExhibitScreen(pack: Arc<Exhibit>) -> impl IntoView {
             }}
             <SitePanel />
         </main>
-        <Show when=move || photo.get().is_some()>
-            <Scoped><PhotoDialog photo /></Scoped>
+        <Show when=move || photo_view_built.get()>
+            <PhotoDialog photo />
         </Show>
         <Show when=missing>
             <Scoped><NotFoundDialog /></Scoped>
@@ -123,6 +135,9 @@ pub fn mount() {
     // The offline copy is fetched once the exhibit is up, not while it competes for the network.
     leptos::prelude::set_timeout(crate::offline_copy::register, SERVICE_WORKER_DELAY);
 }
+
+/// How long after the exhibit's first render the photo view is built at the latest, idle or not.
+const PHOTO_VIEW_WITHIN: std::time::Duration = std::time::Duration::from_secs(2);
 
 /// How long after start the offline service worker is registered (and starts caching).
 const SERVICE_WORKER_DELAY: std::time::Duration = std::time::Duration::from_secs(3);

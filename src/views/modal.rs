@@ -20,27 +20,37 @@ pub fn Modal(
     /// error, and the exhibit can be embedded).
     #[prop(optional)]
     first_focus: Option<NodeRef<html::Button>>,
+    /// Whether it is open, for a dialog kept in the page between openings (built once, not
+    /// at every opening); without it, the dialog is open for as long as it is in the page.
+    #[prop(optional, into)]
+    open: Option<Signal<bool>>,
     children: Children,
 ) -> impl IntoView {
     let dialog = NodeRef::<html::Dialog>::new();
+    let open = open.unwrap_or_else(|| Signal::stored(true));
     Effect::new(move || {
-        if let Some(dialog) = dialog.get() {
-            if !dialog.open() {
-                let _ = dialog.show_modal();
-                if let Some(button) = first_focus.and_then(|f| f.get_untracked()) {
-                    let _ = button.focus();
-                }
+        let wanted = open.get();
+        let Some(dialog) = dialog.get() else {
+            return;
+        };
+        if wanted && !dialog.open() {
+            page::document::cover_page(true);
+            let _ = dialog.show_modal();
+            if let Some(button) = first_focus.and_then(|f| f.get_untracked()) {
+                let _ = button.focus();
             }
+        } else if !wanted && dialog.open() {
+            dialog.close();
+            page::document::cover_page(false);
+            give_focus_back(return_focus.get_untracked());
         }
     });
     on_cleanup(move || {
-        let target = return_focus.get_untracked();
-        request_animation_frame(move || {
-            let returned = target.is_some_and(|id| page::document::focus_by_id(&id));
-            if !returned {
-                page::document::focus_by_id("map");
-            }
-        });
+        // (A dialog taken out of the page while open: `dialog` is already cleared by then.)
+        if open.try_get_untracked().unwrap_or(true) {
+            page::document::cover_page(false);
+            give_focus_back(return_focus.get_untracked());
+        }
     });
     view! {
         <dialog
@@ -63,6 +73,17 @@ pub fn Modal(
             <div class="modal-body">{children()}</div>
         </dialog>
     }
+}
+
+/// After the frame that shows the page again, focus goes to the control that opened the
+/// dialog, or else to the map.
+fn give_focus_back(target: Option<String>) {
+    request_animation_frame(move || {
+        let returned = target.is_some_and(|id| page::document::focus_by_id(&id));
+        if !returned {
+            page::document::focus_by_id("map");
+        }
+    });
 }
 
 /// The ✕ that closes a dialog, named for screen readers in the visitor's language.

@@ -143,6 +143,27 @@ test.describe('keyboard focus', () => {
   }
 });
 
+test.describe('the page under the photo view', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('on a phone, a photo opened from the places below the map closes to the same place, its card focused', async ({ page }) => {
+    await openMap(page);
+    const last = photosInOrder.at(-1);
+    const card = page.getByRole('region', { name: 'The places and their photos' }).getByRole('button', { name: new RegExp(`^${escapeRegExp(last.title.en)}`) });
+    // The visitor scrolls down to the end of the places.
+    await page.getByRole('main').evaluate((main) => main.scrollTo(0, main.scrollHeight));
+    const scrolled = () => page.getByRole('main').evaluate((main) => main.scrollTop);
+    await expect.poll(scrolled, 'the places go on below the first screen').toBeGreaterThan(0);
+    const before = await scrolled();
+    await card.click();
+    await expect(photoDialog(page, last)).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(card).toBeFocused();
+    expect(await scrolled()).toBe(before);
+    await expect(card).toBeInViewport();
+  });
+});
+
 test.describe('stepping through photos', () => {
   test('Next and Previous step through the photos in order and wrap at the ends', async ({ page }) => {
     await openFromMap(page, PHOTO);
