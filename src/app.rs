@@ -79,17 +79,17 @@ fn ExhibitScreen(pack: Arc<Exhibit>) -> impl IntoView {
         })
     };
     let missing = move || matches!(route.get(), Route::Photo(_)) && photo.get().is_none();
-    // The photo view is built once, closed, when the page is first idle (or at once, for a
-    // photo opened sooner), and is then opened and closed, not built at every opening.
-    let idle = RwSignal::new(false);
-    crate::page::document::when_idle(
+    // The photo view is built once, closed, soon after the exhibit's first render (or at once,
+    // for a photo opened sooner), and is then opened and closed, not built at every opening.
+    let due = RwSignal::new(false);
+    set_timeout(
         move || {
-            let _ = idle.try_set(true);
+            let _ = due.try_set(true);
         },
-        PHOTO_VIEW_WITHIN,
+        PHOTO_VIEW_AFTER,
     );
     let photo_view_built = Memo::new(move |built: Option<&bool>| {
-        built == Some(&true) || idle.get() || photo.with(Option::is_some)
+        built == Some(&true) || due.get() || photo.with(Option::is_some)
     });
     let mode = visit.mode;
     match mode {
@@ -136,8 +136,9 @@ pub fn mount() {
     leptos::prelude::set_timeout(crate::offline_copy::register, SERVICE_WORKER_DELAY);
 }
 
-/// How long after the exhibit's first render the photo view is built at the latest, idle or not.
-const PHOTO_VIEW_WITHIN: std::time::Duration = std::time::Duration::from_secs(2);
+/// How long after the exhibit's first render the photo view is built: after the first screen's
+/// pictures and the deferred parts of the map, before most first taps.
+const PHOTO_VIEW_AFTER: std::time::Duration = std::time::Duration::from_millis(600);
 
 /// How long after start the offline service worker is registered (and starts caching).
 const SERVICE_WORKER_DELAY: std::time::Duration = std::time::Duration::from_secs(3);

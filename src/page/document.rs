@@ -63,17 +63,6 @@ pub fn focus_by_id(id: &str) -> bool {
     }
 }
 
-/// Runs `work` once the browser is idle after what it is drawing now, and at the latest after
-/// `within` (also where there is no `requestIdleCallback`, as in Safari). It may run twice,
-/// once each way: `work` does nothing the second time.
-pub fn when_idle(work: impl Fn() + Clone + 'static, within: std::time::Duration) {
-    use wasm_bindgen::closure::Closure;
-    use wasm_bindgen::JsCast;
-    let soon = Closure::once_into_js(work.clone());
-    let _ = window().request_idle_callback(soon.unchecked_ref());
-    leptos::prelude::set_timeout(work, within);
-}
-
 /// While a dialog covers the page, the page's main part is not drawn (`data-covered` on
 /// `#main`, `content-visibility: hidden` in style/photo.css): opening the dialog then restyles
 /// little more than the dialog (`showModal` makes the rest of the page inert, which restyles

@@ -27,9 +27,8 @@ pub fn Modal(
     children: Children,
 ) -> impl IntoView {
     let dialog = NodeRef::<html::Dialog>::new();
-    let open = open.unwrap_or_else(|| Signal::stored(true));
     Effect::new(move || {
-        let wanted = open.get();
+        let wanted = open.is_none_or(|open| open.get());
         let Some(dialog) = dialog.get() else {
             return;
         };
@@ -47,7 +46,7 @@ pub fn Modal(
     });
     on_cleanup(move || {
         // (A dialog taken out of the page while open: `dialog` is already cleared by then.)
-        if open.try_get_untracked().unwrap_or(true) {
+        if open.is_none_or(|open| open.try_get_untracked().unwrap_or(true)) {
             page::document::cover_page(false);
             give_focus_back(return_focus.get_untracked());
         }

@@ -389,11 +389,10 @@ fn ShareButton(photo: Memo<Option<Photo>>) -> impl IntoView {
     let status = RwSignal::new(None::<crate::share::Shared>);
     // "Link copied" is about the photo it was said for: the view, kept between openings,
     // says nothing once another photo is open, or the same one again.
-    Effect::watch(
-        move || photo.with(|p| p.as_ref().map(|p| p.id.clone())),
-        move |_, _, _| status.set(None),
-        false,
-    );
+    Effect::new(move || {
+        photo.track();
+        status.set(None);
+    });
     let share = move |_| {
         let Some(current) = photo.get_untracked() else {
             return;

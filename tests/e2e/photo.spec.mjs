@@ -520,12 +520,20 @@ test.describe('sharing', () => {
     expect(copied[0]).toContain(`?photo=${PHOTO.id}`);
     expect(copied[0]).toBe(`${baseURL}?photo=${PHOTO.id}&lang=en`);
 
-    // The link shared is the one on screen after stepping.
+    // The link shared is the one on screen after stepping, and "Link copied" was about the
+    // photo before.
     await dialogButton(page, 'Next photo').click();
     await expectShowing(page, NEXT_PHOTO);
+    await expect(status).toHaveText('');
     await dialogButton(page, 'Share').click();
     await expect.poll(() => page.evaluate(() => window.__copied.length)).toBe(2);
     expect((await page.evaluate(() => window.__copied))[1]).toContain(`?photo=${NEXT_PHOTO.id}`);
+    // Closed and opened again, the photo view says nothing about the last share.
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await hotspot(page, PHOTO).click();
+    await expect(photoDialog(page, PHOTO)).toBeVisible();
+    await expect(status).toHaveText('');
 
     // And the copied link opens that photo.
     await openPhotoLink(page, PHOTO, copied[0]);
