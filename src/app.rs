@@ -9,6 +9,7 @@ use crate::load::load_exhibit;
 use crate::mode::Mode;
 use crate::route::{Link, Route};
 use crate::state::{Exhibition, Visit};
+use crate::views::deferred::Deferred;
 use crate::views::exhibit_map::ExhibitMap;
 use crate::views::kiosk::KioskLayer;
 use crate::views::load_error::LoadErrorScreen;
@@ -79,18 +80,6 @@ fn ExhibitScreen(pack: Arc<Exhibit>) -> impl IntoView {
         })
     };
     let missing = move || matches!(route.get(), Route::Photo(_)) && photo.get().is_none();
-    // The photo view is built once, closed, soon after the exhibit's first render (or at once,
-    // for a photo opened sooner), and is then opened and closed, not built at every opening.
-    let due = RwSignal::new(false);
-    set_timeout(
-        move || {
-            let _ = due.try_set(true);
-        },
-        PHOTO_VIEW_AFTER,
-    );
-    let photo_view_built = Memo::new(move |built: Option<&bool>| {
-        built == Some(&true) || due.get() || photo.with(Option::is_some)
-    });
     let mode = visit.mode;
     match mode {
         Mode::Embed => crate::embed::report_to_host(&exhibition),
@@ -112,9 +101,11 @@ fn ExhibitScreen(pack: Arc<Exhibit>) -> impl IntoView {
             }}
             <SitePanel />
         </main>
-        <Show when=move || photo_view_built.get()>
+        // The photo view: built once, a task after the rest (closed, unless the address names
+        // a photo), then opened and closed with the route, not built at every opening.
+        <Deferred>
             <PhotoDialog photo />
-        </Show>
+        </Deferred>
         <Show when=missing>
             <Scoped><NotFoundDialog /></Scoped>
         </Show>
@@ -135,10 +126,6 @@ pub fn mount() {
     // The offline copy is fetched once the exhibit is up, not while it competes for the network.
     leptos::prelude::set_timeout(crate::offline_copy::register, SERVICE_WORKER_DELAY);
 }
-
-/// How long after the exhibit's first render the photo view is built: after the first screen's
-/// pictures and the deferred parts of the map, before most first taps.
-const PHOTO_VIEW_AFTER: std::time::Duration = std::time::Duration::from_millis(600);
 
 /// How long after start the offline service worker is registered (and starts caching).
 const SERVICE_WORKER_DELAY: std::time::Duration = std::time::Duration::from_secs(3);

@@ -69,6 +69,10 @@ pub fn focus_by_id(id: &str) -> bool {
 /// everything drawn; ~10 ms of a photo's opening at 4× CPU, #24). Its size and scroll stay.
 pub fn cover_page(covered: bool) {
     if let Some(main) = document().get_element_by_id("main") {
-        let _ = main.toggle_attribute_with_force("data-covered", covered);
+        let _ = if covered {
+            main.set_attribute("data-covered", "")
+        } else {
+            main.remove_attribute("data-covered")
+        };
     }
 }
