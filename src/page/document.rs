@@ -63,16 +63,17 @@ pub fn focus_by_id(id: &str) -> bool {
     }
 }
 
-/// While a dialog covers the page, the page's main part is not drawn (`data-covered` on
-/// `#main`, `content-visibility: hidden` in style/photo.css): opening the dialog then restyles
-/// little more than the dialog (`showModal` makes the rest of the page inert, which restyles
-/// everything drawn; ~10 ms of a photo's opening at 4× CPU, #24). Its size and scroll stay.
+/// While a dialog covers the page, the page under it is not drawn (`data-covered` on the body,
+/// `content-visibility: hidden` on its masthead and main part in style/photo.css): opening
+/// the dialog then restyles little more than the dialog (`showModal` makes the rest of the
+/// page inert, which restyles everything drawn; ~10 ms of a photo's opening at 4x CPU, #24).
+/// Their size and scroll stay.
 pub fn cover_page(covered: bool) {
-    if let Some(main) = document().get_element_by_id("main") {
+    if let Some(body) = document().body() {
         let _ = if covered {
-            main.set_attribute("data-covered", "")
+            body.set_attribute("data-covered", "")
         } else {
-            main.remove_attribute("data-covered")
+            body.remove_attribute("data-covered")
         };
     }
 }

@@ -145,6 +145,19 @@ test.describe('keyboard focus', () => {
 
 test.describe('the page under the photo view', () => {
   test.use({ viewport: { width: 390, height: 844 } });
+  test('is not drawn while a photo is open (no title reading through the backdrop), and is back when it closes', async ({ page }) => {
+    await openMap(page);
+    const title = page.getByRole('heading', { level: 1 });
+    await expect(title).toBeVisible();
+    await page.getByRole('region', { name: 'The places and their photos' }).getByRole('button').first().click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await expect(title).toBeHidden();
+    await expect(mapRegion(page)).toBeHidden();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(title).toBeVisible();
+    await expect(mapRegion(page)).toBeVisible();
+  });
   test('on a phone, a photo opened from the places below the map closes to the same place, its card focused', async ({ page }) => {
     await openMap(page);
     const last = photosInOrder.at(-1);
