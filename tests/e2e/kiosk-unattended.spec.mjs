@@ -161,12 +161,17 @@ test.describe('a museum publishes a new pack while the kiosk runs', () => {
 
     // Then nobody touches it: the countdown, the reset, and the update. The clock stops once
     // the kiosk has reloaded (driving it through a navigation can stall the page).
+    // (Asked while the page reloads, the question is lost with the old page: ask the new one,
+    // once it is there; a reload can take a few tries on a loaded machine.)
     const sameVisit = async () => {
-      try {
-        return await page.evaluate(() => window.sameVisit ?? false);
-      } catch {
-        await page.waitForLoadState();
-        return page.evaluate(() => window.sameVisit ?? false);
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          return await page.evaluate(() => window.sameVisit ?? false);
+        } catch (error) {
+          if (attempt === 10) throw error;
+          await page.waitForLoadState();
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        }
       }
     };
     for (let minute = 0; minute < 30 && (await sameVisit()); minute += 1) {
