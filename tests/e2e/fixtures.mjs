@@ -108,8 +108,14 @@ export async function servePack(page, pack) {
 export async function openExhibit(page, query = '?lang=en') {
   await page.goto(query);
   await expect(page.locator('#static-shell')).toHaveCount(0);
-  // (Under a photo the address opens, the page is not drawn: its heading is there, hidden.)
-  await expect(page.getByRole('heading', { level: 1, includeHidden: true })).toHaveCount(1);
+  if (new URLSearchParams(query.split('?')[1] ?? '').has('photo')) {
+    // Under the photo (or not-found) view the address opens, the page is not drawn: its
+    // heading is there, hidden, and the view is what shows.
+    await expect(page.getByRole('heading', { level: 1, includeHidden: true })).toHaveCount(1);
+    await expect(page.getByRole('dialog')).toBeVisible();
+  } else {
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  }
 }
 
 export const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
