@@ -55,10 +55,12 @@ budgets: build
 
 # All-day soundness: 1,000 kiosk cycles; fails if the JS heap or the wasm memory grows by more
 # than 10 %. For #24 §4's month on a kiosk: make soak SOAK_CYCLES=3000 (SOAK_EVERY=250 to print
-# the memory every 250 cycles; the default is 100).
+# the memory every 250 cycles; the default is 100). SOAK_HEAP=1: the same build with the wasm
+# counting its heap's bytes (held and most ever held), in target/heap-dist.
 soak: build
 	.ci/install-test-tools
-	cd tests && SOAK_CYCLES=$(or $(SOAK_CYCLES),1000) SOAK_EVERY=$(or $(SOAK_EVERY),100) node soak.mjs
+	$(if $(SOAK_HEAP),.ci/build-profile-dist --heap-count)
+	cd tests && SOAK_HEAP=$(SOAK_HEAP) SOAK_CYCLES=$(or $(SOAK_CYCLES),1000) SOAK_EVERY=$(or $(SOAK_EVERY),100) node soak.mjs
 
 # make check-pack PACK=path/to/exhibit.json
 check-pack:

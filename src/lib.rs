@@ -29,6 +29,8 @@ pub mod app;
 mod document_title;
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
+#[cfg(all(target_arch = "wasm32", feature = "heap-count"))]
+mod heap_count;
 #[cfg(target_arch = "wasm32")]
 pub mod hooks;
 #[cfg(target_arch = "wasm32")]

@@ -11,6 +11,10 @@
 //! - `upstream_still_keeps_dropped_subscribers` is the canary: it fails once a Leptos upgrade
 //!   fixes the leak, which is the signal to retire `Scoped`, `scoped` and this file.
 //!
+//! - `opening_photos_in_the_kiosk_leaves_nothing_behind` counts the same bytes for the real
+//!   map and photo view, opened and closed as a kiosk's visitors do all day (`make soak` counts
+//!   them in 64 KB pages, which show a leak only after hundreds of cycles).
+//!
 //! Run with `cargo test --target wasm32-unknown-unknown --test scoped_leak`.
 #![cfg(target_arch = "wasm32")]
 
@@ -20,7 +24,13 @@ use std::sync::atomic::{AtomicIsize, Ordering};
 use leptos::prelude::*;
 use wasm_bindgen_test::*;
 
+use shijingshan_exhibit::content::load_pack;
+use shijingshan_exhibit::kiosk_state::KioskState;
+use shijingshan_exhibit::route::Route;
 use shijingshan_exhibit::scoped::scoped;
+use shijingshan_exhibit::state::{Exhibition, Visit};
+use shijingshan_exhibit::views::exhibit_map::ExhibitMap;
+use shijingshan_exhibit::views::photo_dialog::PhotoDialog;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -109,5 +119,89 @@ fn upstream_still_keeps_dropped_subscribers() {
         "only {left} bytes left behind after {VISITS} visits that read a page-long signal \
          directly: Leptos no longer keeps dropped subscribers, so `Scoped` and `scoped` \
          (src/scoped.rs) can go, with this file"
+    );
+}
+
+/// How many photos are opened while the bytes are counted (two frames each).
+const OPENINGS: usize = 200;
+
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .unwrap()
+            .request_animation_frame(wasm_bindgen::JsCast::unchecked_ref(&resolve));
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// The kiosk's map and photo view, as the exhibit screen builds them (`app.rs`), with one
+/// photo after another opened and closed: the parts that come and go at each opening (the
+/// picture, the invitation on the map that hides while a photo is open, the hotspot that shows
+/// which one is open) must leave no bytes behind. The invitation, built again at every opening,
+/// kept 48 bytes each time before it was hidden instead.
+#[wasm_bindgen_test]
+async fn opening_photos_in_the_kiosk_leaves_nothing_behind() {
+    let window = web_sys::window().unwrap();
+    let path = window.location().pathname().unwrap();
+    let history = window.history().unwrap();
+    history
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}?mode=kiosk&lang=en")),
+        )
+        .unwrap();
+    let document = window.document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let pack = std::sync::Arc::new(
+        load_pack(include_str!("fixtures/pack/exhibit.json")).expect("the test pack is valid"),
+    );
+    let ids: Vec<String> = pack
+        .photos_in_order()
+        .iter()
+        .map(|p| p.id.clone())
+        .collect();
+    let (exhibition_sent, exhibition_got) = std::sync::mpsc::channel();
+    let mounted = leptos::mount::mount_to(wasm_bindgen::JsCast::unchecked_into(root), move || {
+        let visit = Visit::from_page();
+        provide_context(visit);
+        let exhibition = Exhibition::new(pack.clone(), visit, Route::Home);
+        provide_context(exhibition);
+        provide_context(KioskState::default());
+        exhibition_sent.send(exhibition).unwrap();
+        let route = exhibition.route;
+        let photo = Memo::new(move |_| match route.get() {
+            Route::Photo(id) => pack.photo(&id).cloned(),
+            _ => None,
+        });
+        view! {
+            <ExhibitMap />
+            <PhotoDialog photo />
+        }
+    });
+    let exhibition = exhibition_got.recv().unwrap();
+    let visit = |i: usize| {
+        let id = ids[i % ids.len()].clone();
+        async move {
+            exhibition.open(Route::Photo(id));
+            next_frame().await;
+            exhibition.close();
+            // (Closing gives the focus back in the next frame.)
+            next_frame().await;
+        }
+    };
+    for i in 0..50 {
+        visit(i).await;
+    }
+    let before = LIVE.load(Ordering::Relaxed);
+    for i in 0..OPENINGS {
+        visit(i).await;
+    }
+    let left = LIVE.load(Ordering::Relaxed) - before;
+    drop(mounted);
+    assert!(
+        left < (OPENINGS as isize) * 12,
+        "{left} bytes left behind after {OPENINGS} photos opened and closed in the kiosk"
     );
 }

@@ -4,6 +4,9 @@
 // by more than 10 % (the leak `Scoped` works around grew the wasm memory, not the JS heap).
 // Every SOAK_EVERY cycles (default 100) it prints both again, the wasm memory also in 64 KB
 // pages, so a long run (#24 §4: SOAK_CYCLES=3000) shows whether the wasm memory stays flat.
+// SOAK_HEAP=1 runs the build in target/heap-dist (`.ci/build-profile-dist --heap-count`), whose
+// wasm also counts its heap: the bytes held and the most ever held (the allocator's high-water
+// mark), which tell a leak of a few bytes per cycle from the allocator's own free lists.
 import { chromium } from '@playwright/test';
 import { join } from 'node:path';
 import { captureWasmMemory, memoryAfterGc } from './lib/measure.mjs';
@@ -13,7 +16,7 @@ const cycles = Number(process.env.SOAK_CYCLES || 1000);
 const every = Number(process.env.SOAK_EVERY || 100);
 const allowedGrowth = 0.1;
 const wasmPage = 64 * 1024;
-const dist = join(new URL('..', import.meta.url).pathname, 'dist');
+const dist = join(new URL('..', import.meta.url).pathname, process.env.SOAK_HEAP ? 'target/heap-dist' : 'dist');
 const server = await serve(dist, Number(process.env.SOAK_PORT || 8791));
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 let failed = false;
@@ -47,7 +50,8 @@ try {
   // growth a 1000-cycle run then measured (+334 KB, with no JS objects accumulating).
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   const line = (label, m) =>
-    console.log(`${label}: JS heap ${kb(m.jsHeapBytes)}, wasm memory ${kb(m.wasmMemoryBytes)} (${m.wasmMemoryBytes / wasmPage} pages)`);
+    console.log(`${label}: JS heap ${kb(m.jsHeapBytes)}, wasm memory ${kb(m.wasmMemoryBytes)} (${m.wasmMemoryBytes / wasmPage} pages)` +
+      (m.heapBytes === undefined ? '' : `, wasm heap ${m.heapBytes} B held, at most ${m.heapPeakBytes} B`));
   line('after load', await memoryAfterGc(page));
   for (let i = 0; i < 100; i += 1) await cycle(i);
   const before = await memoryAfterGc(page);
