@@ -5,7 +5,9 @@ use serde::{Deserialize, Serialize};
 use crate::lang::Lang;
 
 /// Fields the pack has but this build does not know; kept so validation can name each one.
-pub type Unknown = BTreeMap<String, serde_json::Value>;
+/// Their values are skipped, not kept (`IgnoredAny`, not `serde_json::Value`: parsing values
+/// that nothing reads was 1.8 KB brotli of the exhibit's first download).
+pub type Unknown = BTreeMap<String, serde::de::IgnoredAny>;
 
 /// A text in both exhibit languages. Missing translations stay `None` until validation names them.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
