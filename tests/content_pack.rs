@@ -532,3 +532,32 @@ fn a_photo_too_small_for_a_kiosk_is_a_warning_not_a_problem() {
         "{warnings:#?}"
     );
 }
+
+#[test]
+fn photos_with_the_same_order_are_visited_as_the_pack_lists_them() {
+    let mut pack = test_pack();
+    let photos = pack["photos"].as_array_mut().unwrap();
+    for photo in photos.iter_mut() {
+        photo["order"] = json!(1);
+    }
+    photos[4]["order"] = json!(0);
+    photos[2]["order"] = json!(2);
+    let listed: Vec<String> = photos
+        .iter()
+        .map(|p| p["id"].as_str().unwrap().to_string())
+        .collect();
+    let exhibit = load_pack(&pack.to_string()).unwrap();
+    let order: Vec<&str> = exhibit
+        .photos_in_order()
+        .iter()
+        .map(|p| p.id.as_str())
+        .collect();
+    let mut expected = vec![listed[4].as_str()];
+    expected.extend(
+        (0..listed.len())
+            .filter(|&i| i != 4 && i != 2)
+            .map(|i| listed[i].as_str()),
+    );
+    expected.push(&listed[2]);
+    assert_eq!(order, expected);
+}

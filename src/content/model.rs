@@ -354,10 +354,19 @@ impl Exhibit {
         self.sites.iter().find(|s| s.id == id)
     }
 
-    /// Photos in the order keyboards and the attract loop visit them.
+    /// Photos in the order keyboards and the attract loop visit them: by `order`, and those
+    /// with the same `order` as the pack lists them.
     pub fn photos_in_order(&self) -> Vec<&Photo> {
-        let mut photos: Vec<&Photo> = self.photos.iter().collect();
-        photos.sort_by(|a, b| a.order.total_cmp(&b.order));
+        // Sorted by insertion, which is stable: a pack has dozens of photos, and the standard
+        // library's stable sort was 1.7 KB brotli of the exhibit's first download.
+        let mut photos: Vec<&Photo> = Vec::with_capacity(self.photos.len());
+        for photo in &self.photos {
+            let at = photos
+                .iter()
+                .rposition(|p| p.order.total_cmp(&photo.order).is_le())
+                .map_or(0, |i| i + 1);
+            photos.insert(at, photo);
+        }
         photos
     }
 
