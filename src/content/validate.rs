@@ -183,7 +183,7 @@ impl Checker {
     }
 
     fn unknown(&mut self, at: &str, unknown: &Unknown) {
-        for field in unknown.keys() {
+        for field in &unknown.0 {
             let place = if at.is_empty() {
                 field.clone()
             } else {
