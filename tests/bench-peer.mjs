@@ -4,7 +4,8 @@
 // (precompressed, as production hosts do), and measures each figure of #24's table for both in
 // the same run, one build right after the other:
 //   click a hotspot -> picture shown, desktop 1440x900, 15 opens, median
-//   photo open at 4x CPU: the tap's Event Timing duration, 12 opens, median / max
+//   photo open at 4x CPU: the tap's Event Timing duration, 12 opens, median / max, and the time
+//   from the tap to the frame that draws the picture (Element Timing), median
 //   phone profile (lib/phone-boot.mjs), median of 5 first visits, en and zh: when the app itself
 //   answers a tap, the largest paint, the first tap possible (shell link or button)
 // Prints one table (exhibit / Leaflet / ratio / goal) and writes target/bench/bench-peer.json.
@@ -66,6 +67,7 @@ try {
     const run = await openPhotos(browser, b.url, b.drive, { viewport: desktop, cpuSlowdown: 4, count: opens.cpu4x, setup });
     results[name].cpu4xEventMs = run.eventMs;
     results[name].cpu4xShownMs = run.shownMs;
+    results[name].cpu4xPaintedMs = run.paintedMs;
   });
   await both(async (name, b) => {
     results[name].phone = await phoneBoot(browser, b.url, visits, b.boot, b.onRequest);
@@ -86,6 +88,11 @@ const rows = [
   { measure: `click a hotspot → picture shown, desktop 1440×900, ${opens.desktop} opens, median`, values: figure((r) => median(r.desktopShownMs)), goal: 1.0 },
   { measure: `photo open at 4× CPU, Event Timing duration, ${opens.cpu4x} opens, median`, values: figure((r) => median(r.cpu4xEventMs)), goal: 1.0 },
   { measure: `photo open at 4× CPU, Event Timing duration, ${opens.cpu4x} opens, max`, values: figure((r) => Math.max(...r.cpu4xEventMs)), goal: 1.2, limitMs: 200 },
+  // The Event Timing duration ends at the first frame after the tap, whatever it shows: the
+  // peer's is its lightbox starting to fade in, the picture drawn frames later. This one ends
+  // at the frame that draws the picture (its Element Timing render time; a picture under a
+  // fade counts once the fade has run).
+  { measure: `photo open at 4× CPU, tap → picture drawn (Element Timing), ${opens.cpu4x} opens, median`, values: figure((r) => median(r.cpu4xPaintedMs.filter((v) => v !== null))), goal: 1.0 },
 ];
 for (const lang of ['en', 'zh']) {
   rows.push({ measure: `phone: the app answers a tap (${lang}), median of ${visits}`, values: figure((r) => r.phone[lang].liveMs), goal: 1.2 });
