@@ -16,10 +16,15 @@
 // QR codes moved (issue #24's goal is 187 KB: the zoom's code is to be slimmed). Numbers in
 // styles and messages written in integer arithmetic (src/decimals.rs: no float printing in the
 // wasm) took 7.3 KB off: 182.7 KB (187,082 B), so 184 KB (clippy-driver's build, which the test
-// command measures, and function layout move the brotli size by a few hundred bytes).
+// command measures, and function layout move the brotli size by a few hundred bytes). Issue #24:
+// the pack loaded by a task instead of a LocalResource (no async derived signals in the wasm),
+// the pack's unknown fields read as a list of names, duplicate ids found in a list and the
+// photos ordered by insertion (no hash map, BTreeMap or stable sort) took 14.9 KB off:
+// 169.3 KB (173,402 B), so 171 KB.
 // The curators' studio (dist/studio/, its own page) is held to its own download: its wasm and
 // scripts, brotli: 234.3 KB (239,905 B) with the map's scrolling cues and the list's thumbnails
-// (issue #26), rounded up to 236 KB and 4 KB to grow in: 240 KB.
+// (issue #26), rounded up to 236 KB and 4 KB to grow in: 240 KB. The content model's slimming
+// (issue #24, above) took it to 231.2 KB (236,734 B): 232 KB and 4 KB to grow in, 236 KB.
 // When it shrinks, lower the figure to match. One budget is reported, not enforced, until it is
 // met: Lighthouse mobile performance >= 98 (single runs on a 2-core machine vary widely).
 import { join } from 'node:path';
@@ -40,14 +45,14 @@ const { bytes, mobile } = measured;
 // The studio's wasm and its scripts (not its service worker), measured as the exhibit's are.
 const studioBytes = scriptSizes(join(dist, 'studio'));
 const studioBrotli = studioBytes.wasm.brotli + studioBytes.js.brotli;
-const STUDIO_KB = 240;
+const STUDIO_KB = 236;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const budgets = [
   { what: 'Lighthouse mobile accessibility', value: mobile.accessibility, ok: mobile.accessibility === 100, limit: '100', enforced: true },
   { what: 'Lighthouse mobile best practices', value: mobile.bestPractices, ok: mobile.bestPractices === 100, limit: '100', enforced: true },
   { what: 'Lighthouse mobile SEO', value: mobile.seo, ok: mobile.seo === 100, limit: '100', enforced: true },
   { what: 'Cumulative layout shift (mobile)', value: mobile.cls.toFixed(3), ok: mobile.cls <= 0.01, limit: '<= 0.01', enforced: true },
-  { what: 'first download: wasm + JS, brotli', value: kb(bytes.wasm.brotli + bytes.js.brotli), ok: bytes.wasm.brotli + bytes.js.brotli <= 184 * 1024, limit: '<= 184 KB', enforced: true },
+  { what: 'first download: wasm + JS, brotli', value: kb(bytes.wasm.brotli + bytes.js.brotli), ok: bytes.wasm.brotli + bytes.js.brotli <= 171 * 1024, limit: '<= 171 KB', enforced: true },
   { what: 'studio download: wasm + JS, brotli', value: kb(studioBrotli), ok: studioBrotli <= STUDIO_KB * 1024, limit: `<= ${STUDIO_KB} KB`, enforced: true },
   { what: 'Lighthouse mobile performance', value: mobile.performance, ok: mobile.performance >= 98, limit: '>= 98', enforced: false },
 ];
