@@ -63,6 +63,15 @@ pub fn focus_by_id(id: &str) -> bool {
     }
 }
 
+/// Lays out a closed dialog once without showing it (`data-unseen`, style/photo.css): its
+/// content's first layout is then done before the visitor first opens it.
+pub fn lay_out_unseen(dialog: &web_sys::Element) {
+    if dialog.set_attribute("data-unseen", "").is_ok() {
+        let _ = dialog.get_bounding_client_rect();
+        let _ = dialog.remove_attribute("data-unseen");
+    }
+}
+
 /// While a dialog covers the page, the page under it is not drawn (`data-covered` on the body,
 /// `content-visibility: hidden` on its masthead and main part in style/photo.css): opening
 /// the dialog then restyles little more than the dialog (`showModal` makes the rest of the

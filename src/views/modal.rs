@@ -44,6 +44,17 @@ pub fn Modal(
             give_focus_back(return_focus.get_untracked());
         }
     });
+    if open.is_some() {
+        // A dialog kept in the page is laid out once, unseen, a task after it is built: a
+        // page's first opening took 144 ms at 4x CPU against 88 for the next (median of 8), the
+        // first layout of the view's content 32 ms of it (6 ms later); laid out first, 120 ms.
+        dialog.on_load(|dialog| {
+            set_timeout(
+                move || page::document::lay_out_unseen(&dialog),
+                std::time::Duration::ZERO,
+            )
+        });
+    }
     on_cleanup(move || {
         // (A dialog taken out of the page while open: `dialog` is already cleared by then.)
         if open.is_none_or(|open| open.try_get_untracked().unwrap_or(true)) {

@@ -36,8 +36,18 @@ pub fn PhotoDialog(photo: Memo<Option<Photo>>) -> impl IntoView {
     let open = Signal::derive(move || opened.with(Option::is_some));
     // What the closed view keeps showing, so that closing it changes nothing in the page but
     // its being open, and opening the same photo again changes no text.
+    // Before the first opening, the first photo: the view is laid out once with real texts
+    // before the visitor opens it (Modal).
+    let first = exhibition
+        .pack()
+        .photos_in_order()
+        .first()
+        .map(|p| (*p).clone());
     let photo = Memo::new(move |before: Option<&Option<Photo>>| {
-        opened.get().or_else(|| before.cloned().flatten())
+        opened
+            .get()
+            .or_else(|| before.cloned().flatten())
+            .or_else(|| first.clone())
     });
     let lang = exhibition.visit.lang;
     let pack = exhibition.pack();
