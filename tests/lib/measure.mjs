@@ -30,21 +30,24 @@ export async function memoryAfterGc(page) {
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  const wasm = await page.evaluate(() => window.__exhibitWasmMemory?.buffer.byteLength ?? null);
-  await cdp.detach();
-  // A build with the heap-count feature (.ci/build-profile-dist --heap-count) also says how
-  // many bytes its heap holds, and the most it ever held.
-  const heap = await page.evaluate(() => {
+  // (A build with the heap-count feature, .ci/build-profile-dist --heap-count, also says how
+  // many bytes its heap holds, and the most it ever held.)
+  const wasm = await page.evaluate(() => {
     const w = window.__exhibitWasm;
-    return w?.heap_live_bytes ? { live: w.heap_live_bytes() >>> 0, peak: w.heap_peak_bytes() >>> 0 } : null;
+    return {
+      wasmMemoryBytes: w?.memory.buffer.byteLength ?? null,
+      heapBytes: w?.heap_live_bytes ? w.heap_live_bytes() >>> 0 : undefined,
+      heapPeakBytes: w?.heap_peak_bytes ? w.heap_peak_bytes() >>> 0 : undefined,
+    };
   });
-  return { jsHeapBytes: usedSize, wasmMemoryBytes: wasm, heapBytes: heap?.live, heapPeakBytes: heap?.peak };
+  await cdp.detach();
+  return { jsHeapBytes: usedSize, ...wasm };
 }
 
-/// Keeps a handle on the wasm memory (trunk announces the module when it starts).
+/// Keeps a handle on the wasm module's exports, its memory among them (trunk announces the
+/// module when it starts).
 export const captureWasmMemory = () => {
   addEventListener('TrunkApplicationStarted', (event) => {
-    window.__exhibitWasmMemory = event.detail.wasm.memory;
     window.__exhibitWasm = event.detail.wasm;
   });
 };
