@@ -71,7 +71,7 @@ fn ExhibitScreen(pack: Arc<Exhibit>) -> impl IntoView {
     let visit = expect_context::<Visit>();
     let lang = visit.lang;
     let exhibition = Exhibition::new(
-        pack.clone(),
+        pack,
         visit,
         Link::parse(&crate::page::address::query()).route,
     );
@@ -79,13 +79,7 @@ fn ExhibitScreen(pack: Arc<Exhibit>) -> impl IntoView {
     provide_context(exhibition);
     let route = exhibition.route;
     let list_view = exhibition.list_view;
-    let photo = {
-        let pack = pack.clone();
-        Memo::new(move |_| match route.get() {
-            Route::Photo(id) => pack.photo(&id).cloned(),
-            _ => None,
-        })
-    };
+    let photo = Memo::new(move |_| exhibition.open_photo());
     let missing = move || matches!(route.get(), Route::Photo(_)) && photo.get().is_none();
     let mode = visit.mode;
     match mode {

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::content::Exhibit;
+use crate::content::{Exhibit, Photo};
 use crate::lang::Lang;
 use crate::mode::Mode;
 use crate::page;
@@ -122,6 +122,15 @@ impl Exhibition {
     /// The content pack (a shared reference to it: cloning it copies no content).
     pub fn pack(&self) -> Arc<Exhibit> {
         self.pack.get_value()
+    }
+
+    /// The photo open now: the route's, if the pack has it. Read in a memo, it follows the
+    /// route (the photo view's `photo`).
+    pub fn open_photo(&self) -> Option<Photo> {
+        match self.route.get() {
+            Route::Photo(id) => self.pack().photo(&id).cloned(),
+            _ => None,
+        }
     }
 
     /// Opens a photo, site or panel as a new history entry, so Back closes it. A kiosk keeps

@@ -24,13 +24,14 @@ use std::sync::atomic::{AtomicIsize, Ordering};
 use leptos::prelude::*;
 use wasm_bindgen_test::*;
 
-use shijingshan_exhibit::content::load_pack;
 use shijingshan_exhibit::kiosk_state::KioskState;
 use shijingshan_exhibit::route::Route;
 use shijingshan_exhibit::scoped::scoped;
-use shijingshan_exhibit::state::{Exhibition, Visit};
 use shijingshan_exhibit::views::exhibit_map::ExhibitMap;
 use shijingshan_exhibit::views::photo_dialog::PhotoDialog;
+
+mod support;
+use support::{mount_exhibit, next_frame, pack, stage};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -125,15 +126,6 @@ fn upstream_still_keeps_dropped_subscribers() {
 /// How many photos are opened while the bytes are counted (two frames each).
 const OPENINGS: usize = 200;
 
-async fn next_frame() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = web_sys::window()
-            .unwrap()
-            .request_animation_frame(wasm_bindgen::JsCast::unchecked_ref(&resolve));
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
-
 /// The kiosk's map and photo view, as the exhibit screen builds them (`app.rs`), with one
 /// photo after another opened and closed: the parts that come and go at each opening (the
 /// picture, the invitation on the map that hides while a photo is open, the hotspot that shows
@@ -141,40 +133,17 @@ async fn next_frame() {
 /// kept 48 bytes each time before it was hidden instead.
 #[wasm_bindgen_test]
 async fn opening_photos_in_the_kiosk_leaves_nothing_behind() {
-    let window = web_sys::window().unwrap();
-    let path = window.location().pathname().unwrap();
-    let history = window.history().unwrap();
-    history
-        .replace_state_with_url(
-            &wasm_bindgen::JsValue::NULL,
-            "",
-            Some(&format!("{path}?mode=kiosk&lang=en")),
-        )
-        .unwrap();
-    let document = window.document().unwrap();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    let pack = std::sync::Arc::new(
-        load_pack(include_str!("fixtures/pack/exhibit.json")).expect("the test pack is valid"),
-    );
-    let ids: Vec<String> = pack
+    let root = stage("?mode=kiosk&lang=en");
+    let ids: Vec<String> = pack()
         .photos_in_order()
         .iter()
         .map(|p| p.id.clone())
         .collect();
     let (exhibition_sent, exhibition_got) = std::sync::mpsc::channel();
-    let mounted = leptos::mount::mount_to(wasm_bindgen::JsCast::unchecked_into(root), move || {
-        let visit = Visit::from_page();
-        provide_context(visit);
-        let exhibition = Exhibition::new(pack.clone(), visit, Route::Home);
-        provide_context(exhibition);
+    let mounted = mount_exhibit(&root, move |exhibition| {
         provide_context(KioskState::default());
         exhibition_sent.send(exhibition).unwrap();
-        let route = exhibition.route;
-        let photo = Memo::new(move |_| match route.get() {
-            Route::Photo(id) => pack.photo(&id).cloned(),
-            _ => None,
-        });
+        let photo = Memo::new(move |_| exhibition.open_photo());
         view! {
             <ExhibitMap />
             <PhotoDialog photo />

@@ -2,8 +2,6 @@
 //! asserted on what the visitor would see. Run with `cargo test --target wasm32-unknown-unknown`.
 #![cfg(target_arch = "wasm32")]
 
-use std::sync::Arc;
-
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use leptos::task::tick;
@@ -11,7 +9,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, KeyboardEvent, KeyboardEventInit};
 
-use shijingshan_exhibit::content::{load_pack, Exhibit, PackError};
+use shijingshan_exhibit::content::PackError;
 use shijingshan_exhibit::format;
 use shijingshan_exhibit::hooks::use_swipe::{classify, Swipe};
 use shijingshan_exhibit::lang::Lang;
@@ -25,56 +23,18 @@ use shijingshan_exhibit::views::load_error::LoadErrorScreen;
 use shijingshan_exhibit::views::photo_dialog::PhotoDialog;
 use shijingshan_exhibit::views::statistics::StatisticsFigures;
 
-wasm_bindgen_test_configure!(run_in_browser);
+mod support;
+use support::{all, document, mount_exhibit, next_frame, pack, stage};
 
-/// The test pack (tests/fixtures/pack): made-up content, so a curator's edit to the shipped
-/// pack breaks none of these tests.
-fn pack() -> Arc<Exhibit> {
-    Arc::new(load_pack(include_str!("fixtures/pack/exhibit.json")).expect("the test pack is valid"))
-}
+wasm_bindgen_test_configure!(run_in_browser);
 
 /// The test pack's photos in visiting order.
 fn photos_in_order() -> Vec<shijingshan_exhibit::content::Photo> {
     pack().photos_in_order().into_iter().cloned().collect()
 }
 
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-/// A fresh place to mount into, with the address reset to the plain home page in English.
-fn stage(query: &str) -> HtmlElement {
-    let window = web_sys::window().unwrap();
-    let path = window.location().pathname().unwrap();
-    window
-        .history()
-        .unwrap()
-        .replace_state_with_url(
-            &wasm_bindgen::JsValue::NULL,
-            "",
-            Some(&format!("{path}{query}")),
-        )
-        .unwrap();
-    let _ = window.local_storage().unwrap().unwrap().clear();
-    // A test that failed may have left its stage (and an open modal dialog) behind.
-    for old in all(&document().body().unwrap(), ".test-stage") {
-        old.remove();
-    }
-    let stage = document().create_element("div").unwrap();
-    stage.set_class_name("test-stage");
-    document().body().unwrap().append_child(&stage).unwrap();
-    stage.unchecked_into()
-}
-
 fn query() -> String {
     web_sys::window().unwrap().location().search().unwrap()
-}
-
-fn all(root: &HtmlElement, selector: &str) -> Vec<HtmlElement> {
-    let list = root.query_selector_all(selector).unwrap();
-    (0..list.length())
-        .filter_map(|i| list.item(i)?.dyn_into().ok())
-        .collect()
 }
 
 fn one(root: &HtmlElement, selector: &str) -> HtmlElement {
@@ -121,40 +81,10 @@ async fn next_task() {
     tick().await;
 }
 
-/// Resolves at the browser's next animation frame, after layout and resize observers.
-async fn next_frame() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = web_sys::window()
-            .unwrap()
-            .request_animation_frame(resolve.unchecked_ref());
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
-
 /// Resolves once the address bar has followed the exhibit: after the next paint.
 async fn address_written() {
     next_frame().await;
     next_task().await;
-}
-
-/// Mounts `view` with the app state around it; unmounted (and its owner disposed) when the
-/// returned handle is dropped at the end of the test.
-#[must_use = "the view is unmounted when this is dropped"]
-fn mount_exhibit<V: IntoView + 'static>(
-    root: &HtmlElement,
-    view: impl FnOnce(Exhibition) -> V + 'static,
-) -> impl Sized {
-    mount_to(root.clone(), move || {
-        let visit = Visit::from_page();
-        provide_context(visit);
-        let route =
-            shijingshan_exhibit::route::Link::parse(&shijingshan_exhibit::page::address::query())
-                .route;
-        let exhibition = Exhibition::new(pack(), visit, route);
-        shijingshan_exhibit::address_bar::keep_in_step(&exhibition);
-        provide_context(exhibition);
-        view(exhibition)
-    })
 }
 
 #[wasm_bindgen_test]
@@ -406,12 +336,7 @@ async fn the_photo_view_shows_the_photo_and_steps_to_the_next() {
     let (photo, next) = (&photos[1], &photos[2]);
     let root = stage(&format!("?photo={}&lang=en", photo.id));
     let _mounted = mount_exhibit(&root, |exhibition| {
-        let pack = exhibition.pack();
-        let route = exhibition.route;
-        let photo = Memo::new(move |_| match route.get() {
-            Route::Photo(id) => pack.photo(&id).cloned(),
-            _ => None,
-        });
+        let photo = Memo::new(move |_| exhibition.open_photo());
         view! { <PhotoDialog photo /> }
     });
     tick().await;
