@@ -35,9 +35,8 @@ pub fn PhotoDialog(photo: Memo<Option<Photo>>) -> impl IntoView {
     let opened = photo;
     let open = Signal::derive(move || opened.with(Option::is_some));
     // What the closed view keeps showing, so that closing it changes nothing in the page but
-    // its being open, and opening the same photo again changes no text.
-    // Before the first opening, the first photo: the view is laid out once with real texts
-    // before the visitor opens it (Modal).
+    // its being open, and opening the same photo again changes no text; before the first
+    // opening, the first photo, so that Modal's unseen layout lays out real texts.
     let first = exhibition
         .pack()
         .photos_in_order()
